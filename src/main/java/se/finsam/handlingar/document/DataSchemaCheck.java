@@ -1,0 +1,53 @@
+package se.finsam.handlingar.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+
+import se.finsam.handlingar.template.SwedishFormat;
+import se.finsam.handlingar.template.TemplateVersion;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The data contract: each template version's {@code schema.json} (JSON Schema 2020-12). Remote references are never
+ * fetched.
+ */
+@Component
+class DataSchemaCheck {
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .locale(SwedishFormat.SWEDISH)
+                            .formatAssertionsEnabled(true)
+                            .build())
+                    .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    List<Finding> check(TemplateVersion version, JsonNode data) {
+        Schema schema = schemas.computeIfAbsent(version.cacheKey(), key -> registry.getSchema(version.schema()));
+        List<Finding> findings = new ArrayList<>();
+        for (Error error : schema.validate(data)) {
+            String location = error.getInstanceLocation().toString();
+            String pointer = "/data" + (location.isEmpty() || location.equals("/") ? "" : location);
+            if (error.getProperty() != null && "required".equals(error.getKeyword())) {
+                pointer = pointer + "/" + error.getProperty();
+            }
+            findings.add(new Finding(Severity.ERROR, "schema." + error.getKeyword(), pointer, error.getMessage(),
+                    null, null));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,18 @@
+package se.finsam.handlingar.document;
+
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A domain check that plugs into {@code POST /api/checks} and guards {@code POST /api/documents}. Implement it as a
+ * bean in the module that knows the domain. Pointers in findings are relative to the data ({@code /punkter/0});
+ * the service prefixes them with {@code /data}.
+ */
+public interface DocumentCheck {
+
+    boolean appliesTo(String templateId);
+
+    /** Called only with data that already satisfies the template version's schema. */
+    List<Finding> check(JsonNode data);
+}

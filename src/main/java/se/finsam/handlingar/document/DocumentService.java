@@ -1,0 +1,237 @@
+package se.finsam.handlingar.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.finsam.handlingar.render.DocumentRenderer;
+import se.finsam.handlingar.render.OutputFormat;
+import se.finsam.handlingar.render.PdfFinishing;
+import se.finsam.handlingar.render.RenderException;
+import se.finsam.handlingar.render.RenderRequest;
+import se.finsam.handlingar.render.RenderedDocument;
+import se.finsam.handlingar.system.FieldProblem;
+import se.finsam.handlingar.system.ProblemException;
+import se.finsam.handlingar.template.TemplateCatalog;
+import se.finsam.handlingar.template.TemplateRenderException;
+import se.finsam.handlingar.template.TemplateVersion;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks, previews and archives documents. Nothing is stored unless the data passes the schema and every domain
+ * check without an ERROR, and the render succeeds.
+ */
+@Service
+public class DocumentService {
+
+    private final TemplateCatalog templates;
+    private final DocumentRenderer renderer;
+    private final DataSchemaCheck schemaCheck;
+    private final List<DocumentCheck> checks;
+    private final List<DocumentFinishing> finishings;
+    private final DocumentArchive archive;
+    private final DocumentStorage storage;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
+            List<DocumentCheck> checks, List<DocumentFinishing> finishings, DocumentArchive archive,
+            DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+        this.templates = templates;
+        this.renderer = renderer;
+        this.schemaCheck = schemaCheck;
+        this.checks = checks;
+        this.finishings = finishings;
+        this.archive = archive;
+        this.storage = storage;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A rendered document together with the findings that did not stop it. */
+    public record Outcome<T>(T result, List<Finding> findings) {
+    }
+
+    public List<Finding> check(DocumentRequest request) {
+        Prepared prepared = prepare(request, false);
+        return prepared.findings();
+    }
+
+    public Outcome<RenderedDocument> preview(DocumentRequest request) {
+        Prepared prepared = prepare(request, false);
+        refuseOn(prepared.findings(), true);
+        return new Outcome<>(render(prepared), prepared.findings());
+    }
+
+    /** Renders any version, draft or published, as its author's preview. */
+    public Outcome<RenderedDocument> previewVersion(String templateId, String version, String format, JsonNode data) {
+        Prepared prepared = prepare(new DocumentRequest(templateId, version, format, data), false);
+        refuseOn(prepared.findings(), true);
+        return new Outcome<>(render(prepared), prepared.findings());
+    }
+
+    public Outcome<ArchivedDocument> create(DocumentRequest request, String user) {
+        Prepared prepared = prepare(request, true);
+        refuseOn(prepared.findings(), false);
+        RenderedDocument rendered = render(prepared);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
+                prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
+                sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user);
+        String key = storage.write(id, prepared.format().code(), now, rendered.content());
+        try {
+            transactions.executeWithoutResult(tx -> archive.insert(document, json.writeValueAsString(request.data()), key));
+        } catch (RuntimeException e) {
+            storage.deleteQuietly(key);
+            throw e;
+        }
+        return new Outcome<>(document, prepared.findings());
+    }
+
+    public ArchivedDocument find(UUID id) {
+        return archive.find(id).orElseThrow(() -> ProblemException.notFound("Dokumentet " + id + " finns inte."));
+    }
+
+    public record Page(List<ArchivedDocument> items, int page, int size, long total) {
+    }
+
+    public Page list(String templateId, int page, int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw ProblemException.invalid("/size", "page ska vara 0 eller mer och size 1–200.");
+        }
+        return new Page(archive.list(templateId, page, size), page, size, archive.count(templateId));
+    }
+
+    /** The archived bytes, verified against the hash recorded when they were archived. */
+    public byte[] content(UUID id) {
+        ArchivedDocument document = find(id);
+        byte[] bytes = storage.read(archive.storageKey(id).orElseThrow());
+        if (!sha256(bytes).equals(document.sha256())) {
+            throw new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "Arkivet är skadat",
+                    "Innehållet i dokument " + id + " stämmer inte med sin kontrollsumma och lämnas inte ut.");
+        }
+        return bytes;
+    }
+
+    public JsonNode dataSnapshot(UUID id) {
+        return json.readTree(archive.dataSnapshot(id)
+                .orElseThrow(() -> ProblemException.notFound("Dokumentet " + id + " finns inte.")));
+    }
+
+    private record Prepared(TemplateVersion version, OutputFormat format, JsonNode data, List<Finding> findings) {
+    }
+
+    private Prepared prepare(DocumentRequest request, boolean publishedOnly) {
+        if (request == null) {
+            throw ProblemException.invalid("", "Begäran saknar innehåll.");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.template() == null || request.template().isBlank()) {
+            problems.add(new FieldProblem("/template", "Ange mallens id, t.ex. \"kallelse\"."));
+        }
+        OutputFormat format = OutputFormat.fromCode(request.format() == null ? "pdf" : request.format());
+        if (format == null) {
+            problems.add(new FieldProblem("/format", "Okänt format \"" + request.format() + "\". Tillåtna: pdf, html."));
+        }
+        if (request.data() == null || !request.data().isObject()) {
+            problems.add(new FieldProblem("/data", "Ange uppgifterna som ett JSON-objekt under \"data\"."));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("Begäran är ofullständig.", problems);
+        }
+        TemplateVersion version = publishedOnly
+                ? templates.resolvePublished(request.template(), request.templateVersion())
+                : templates.resolve(request.template(), request.templateVersion());
+        if (!version.manifest().supports(format.code())) {
+            throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
+                    + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
+        }
+        List<Finding> findings = new ArrayList<>(schemaCheck.check(version, request.data()));
+        if (findings.isEmpty()) {
+            for (DocumentCheck check : checks) {
+                if (check.appliesTo(version.templateId())) {
+                    check.check(request.data()).forEach(f -> findings.add(f.withPointerPrefix("/data")));
+                }
+            }
+        }
+        return new Prepared(version, format, request.data(), List.copyOf(findings));
+    }
+
+    private static void refuseOn(List<Finding> findings, boolean onlySchema) {
+        List<Finding> errors = findings.stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .filter(f -> !onlySchema || f.code().startsWith("schema."))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Uppgifterna innehåller fel",
+                    errors.size() == 1 ? "1 fel måste rättas." : errors.size() + " fel måste rättas.",
+                    errors.stream().map(f -> new FieldProblem(f.pointer(), f.message())).toList(),
+                    Map.of("findings", errors));
+        }
+    }
+
+    private RenderedDocument render(Prepared prepared) {
+        Map<String, Object> data = json.convertValue(prepared.data(), new TypeReference<Map<String, Object>>() { });
+        List<PdfFinishing> steps = finishings.stream()
+                .filter(f -> f.appliesTo(prepared.version().templateId()))
+                .map(f -> f.finishing(prepared.data()))
+                .toList();
+        try {
+            return renderer.render(new RenderRequest(prepared.version(), data, prepared.format(),
+                    documentDate(prepared), steps));
+        } catch (TemplateRenderException e) {
+            Map<String, Object> where = new java.util.LinkedHashMap<>();
+            where.put("file", e.file());
+            if (e.line() != null) {
+                where.put("line", e.line());
+                where.put("column", e.column());
+            }
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallen kunde inte tillämpas", e.getMessage(),
+                    List.of(new FieldProblem("/data", e.getMessage())), where);
+        } catch (RenderException e) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage());
+        }
+    }
+
+    private static LocalDate documentDate(Prepared prepared) {
+        String pointer = prepared.version().manifest().dateField();
+        if (pointer == null) {
+            return null;
+        }
+        JsonNode node = prepared.data().at(pointer);
+        if (node.isMissingNode() || !node.isString()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

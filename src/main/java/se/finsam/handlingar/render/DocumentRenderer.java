@@ -1,0 +1,56 @@
+package se.finsam.handlingar.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+import org.springframework.stereotype.Service;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import se.finsam.handlingar.template.TemplateProcessor;
+
+/**
+ * The render pipeline: FreeMarker (sandboxed) → well-formed XHTML (parsed without external entities) → PDF/A-2u +
+ * PDF/UA-1 through openhtmltopdf, finished with PDFBox; or the same XHTML as a self-contained HTML page.
+ */
+@Service
+public class DocumentRenderer {
+
+    private final TemplateProcessor processor;
+    private final PdfPipeline pdf;
+
+    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf) {
+        this.processor = processor;
+        this.pdf = pdf;
+    }
+
+    public RenderedDocument render(RenderRequest request) {
+        String xhtml = processor.process(request.template(), request.data());
+        Document document = SecureXhtml.parse(xhtml);
+        return switch (request.format()) {
+            case PDF -> {
+                PdfPipeline.Result result = pdf.render(document, request.template().files(), request.documentDate(),
+                        sha256(xhtml), request.finishing());
+                yield new RenderedDocument(result.bytes(), OutputFormat.PDF, result.pages(), result.title());
+            }
+            case HTML -> new RenderedDocument(
+                    HtmlExport.selfContained(document, request.template().files()).getBytes(StandardCharsets.UTF_8),
+                    OutputFormat.HTML, null, title(document));
+        };
+    }
+
+    private static String title(Document document) {
+        NodeList titles = document.getElementsByTagName("title");
+        return titles.getLength() == 0 ? null : ((Element) titles.item(0)).getTextContent().strip();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

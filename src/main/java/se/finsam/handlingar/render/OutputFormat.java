@@ -1,0 +1,37 @@
+package se.finsam.handlingar.render;
+
+import java.util.Locale;
+
+public enum OutputFormat {
+    PDF("pdf", "application/pdf"),
+    HTML("html", "text/html;charset=UTF-8");
+
+    private final String code;
+    private final String contentType;
+
+    OutputFormat(String code, String contentType) {
+        this.code = code;
+        this.contentType = contentType;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The format for a request's {@code format} value, or null when unknown. */
+    public static OutputFormat fromCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (OutputFormat f : values()) {
+            if (f.code.equals(code.toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package se.finsam.handlingar.render;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+
+/**
+ * XHTML to a PDF that is PDF/A-2u and PDF/UA-1 at once: tagged, sRGB output intent, only the bundled fonts embedded,
+ * and only the template's own files loadable.
+ */
+@Component
+class PdfPipeline {
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final FontLibrary fonts;
+
+    PdfPipeline(FontLibrary fonts) {
+        this.fonts = fonts;
+    }
+
+    record Result(byte[] bytes, int pages, String title) {
+    }
+
+    Result render(Document xhtml, Map<String, String> templateFiles, LocalDate documentDate, byte[] contentHash,
+            List<PdfFinishing> finishing) {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfAConformance(PdfAConformance.PDFA_2_U)
+                .usePdfUaAccessibility(true)
+                .useColorProfile(SRGB)
+                .withProducer("Handlingar")
+                .useProtocolsStreamImplementation(new TemplateResources(templateFiles), TemplateResources.SCHEME)
+                .useExternalResourceAccessControl((uri, type) -> TemplateResources.isAllowed(uri),
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> TemplateResources.isAllowed(uri),
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withW3cDocument(xhtml, TemplateResources.BASE_URI);
+        for (FontLibrary.Face face : fonts.faces()) {
+            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), face.style(), true);
+        }
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                PDDocument document = renderer.createPDFKeepOpen()) {
+            PdfFinishing.Layout layout = regex -> renderer.findPagePositionsByID(Pattern.compile(regex)).stream()
+                    .map(p -> new PlacedBox(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight()))
+                    .toList();
+            for (PdfFinishing step : finishing) {
+                step.finish(document, layout);
+            }
+            PdfDeterminism.apply(document, documentDate, contentHash);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            document.save(out);
+            return new Result(out.toByteArray(), document.getNumberOfPages(), document.getDocumentInformation().getTitle());
+        } catch (IOException e) {
+            throw new RenderException("PDF kunde inte skapas: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package se.finsam.handlingar.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import se.finsam.handlingar.system.HandlingarProperties;
+
+/**
+ * Imports the templates under {@code templates/} at start: each folder (except {@code shared/}) is a template, its files
+ * one version. Unchanged content is skipped; changed content becomes a new published version, the old one stays.
+ */
+@Component
+@Order(1)
+class BundledTemplateImporter implements ApplicationRunner {
+
+    static final String CLASSPATH_ROOT = "bundled-templates";
+    private static final Logger log = LoggerFactory.getLogger(BundledTemplateImporter.class);
+
+    private final TemplateCatalog catalog;
+    private final HandlingarProperties properties;
+
+    BundledTemplateImporter(TemplateCatalog catalog, HandlingarProperties properties) {
+        this.catalog = catalog;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Map<String, Map<String, String>> templates = properties.templatesDir() != null
+                ? fromDirectory(properties.templatesDir())
+                : fromClasspath();
+        templates.forEach((id, files) -> {
+            String version = catalog.importBundled(id, files);
+            if (version != null) {
+                log.info("Imported bundled template '{}' as published version {}", id, version);
+            }
+        });
+    }
+
+    private static Map<String, Map<String, String>> fromDirectory(Path root) throws IOException {
+        Map<String, Map<String, String>> templates = new TreeMap<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String id = dir.getFileName().toString();
+                if (id.equals("shared")) {
+                    continue;
+                }
+                Map<String, String> files = new TreeMap<>();
+                try (Stream<Path> entries = Files.list(dir)) {
+                    for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
+                        files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                    }
+                }
+                templates.put(id, files);
+            }
+        }
+        return templates;
+    }
+
+    private static Map<String, Map<String, String>> fromClasspath() throws IOException {
+        Map<String, Map<String, String>> templates = new TreeMap<>();
+        Resource[] resources = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:" + CLASSPATH_ROOT + "/*/*.*");
+        for (Resource resource : resources) {
+            String path = resource.getURI().toString();
+            int end = path.lastIndexOf('/');
+            String id = path.substring(path.lastIndexOf('/', end - 1) + 1, end);
+            if (id.equals("shared") || !resource.isReadable()) {
+                continue;
+            }
+            try (InputStream in = resource.getInputStream()) {
+                templates.computeIfAbsent(id, k -> new TreeMap<>())
+                        .put(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return templates;
+    }
+}
