@@ -1,0 +1,66 @@
+package se.finsam.handlingar.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.finsam.handlingar.access.Role;
+import se.finsam.handlingar.access.UserAccounts;
+
+/**
+ * Starts the whole service on a random port with its own data directory, and gives each role a user.
+ * Tests talk to it over real HTTP through {@link Api}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    public static final String PASSWORD = "test-password-123";
+    private static final Path DATA_DIR = createDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected UserAccounts accounts;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("handlingar.data-dir", () -> DATA_DIR.toString());
+        registry.add("handlingar.admin-password", () -> PASSWORD);
+        registry.add("handlingar.templates-dir", () -> Path.of("templates").toAbsolutePath().toString());
+    }
+
+    @BeforeEach
+    void usersForEveryRole() {
+        for (Role role : Role.values()) {
+            String name = role.name().toLowerCase();
+            if (accounts.find(name).isEmpty()) {
+                accounts.save(name, PASSWORD, EnumSet.of(role));
+            }
+        }
+        api = new Api("http://127.0.0.1:" + port);
+    }
+
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("handlingar-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
