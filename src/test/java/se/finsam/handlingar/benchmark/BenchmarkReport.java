@@ -70,6 +70,7 @@ final class BenchmarkReport {
                 r -> target(md, "årsredovisning ≤ 250 ms warm", r.oneThread().median() <= 250, ms(r.oneThread().median()) + " ms"),
                 () -> md.append("- årsredovisning ≤ 250 ms warm: not measured (no `fixtures/arsredovisning-2023.json` yet)\n"));
 
+        md.append("\nProfiling and the fixes behind these numbers, with before/after: `docs/performance.md`.\n");
         md.append("\n## Peers\n\n- LibreOffice: ").append(kp.libreOfficeVersion()).append("\n- Chromium: ")
                 .append(kp.chromiumVersion()).append('\n');
         kp.notes().forEach(n -> md.append("- ").append(n).append('\n'));

@@ -77,7 +77,8 @@ record PeerResults(String libreOfficeVersion, Measurements libreOfficeCold, doub
         try {
             Path log = work.resolve("version.log");
             new ProcessBuilder(program, "--version").redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
-            return Files.readAllLines(log).stream().filter(l -> !l.isBlank()).findFirst().orElse(program).strip();
+            return Files.readAllLines(log).stream().filter(l -> l.matches("(?i).*(chromium|libreoffice).*\\d+\\.\\d+.*"))
+                    .findFirst().orElse(program).strip();
         } catch (Exception e) {
             return program;
         }
