@@ -12,6 +12,8 @@ CREATE TABLE meeting (
     justerad_av         VARCHAR(500),
     anslag_uppsatt      DATE,
     anslag_nedtas       DATE,
+    anslag_organ        VARCHAR(200),
+    anslag_forvaras     VARCHAR(300),
     protokoll_dokument  UUID,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     created_by          VARCHAR(64)  NOT NULL,

@@ -21,7 +21,8 @@ import se.finsam.handlingar.system.ProblemException;
 @Service
 public class OrganisationDirectory {
 
-    static final int DEFAULT_JUSTERING_DAYS = 14;
+    /** Days after the meeting within which a justering is on time, unless the förbund says otherwise. */
+    public static final int DEFAULT_JUSTERING_DAYS = 14;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
