@@ -23,8 +23,13 @@ final class MeetingFlow {
 
     /** A new organ of its own, so tests don't share § series. */
     String newOrgan() {
+        return newOrgan("Testnämnden");
+    }
+
+    String newOrgan(String namn) {
         String kod = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response r = api.put("/api/organisation/organs/" + kod, "{\"namn\":\"Testnämnden\"}", "kansli");
+        ObjectNode organ = Api.JSON.createObjectNode().put("namn", namn);
+        Api.Response r = api.put("/api/organisation/organs/" + kod, organ, "kansli");
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         return kod;
     }
