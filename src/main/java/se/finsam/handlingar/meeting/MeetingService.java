@@ -67,9 +67,9 @@ public class MeetingService {
         if (!v.organ().equals(meeting.organ())) {
             throw ProblemException.invalid("/organ", "Organet kan inte ändras; skapa ett nytt sammanträde.");
         }
-        if (meeting.status() == MeetingStatus.NUMRERAT && v.datum().getYear() != meeting.datum().getYear()) {
-            throw ProblemException.invalid("/datum", "Paragraferna är numrerade i " + meeting.datum().getYear()
-                    + " års serie; datumet kan inte flyttas till ett annat år.");
+        if (meeting.status() == MeetingStatus.NUMRERAT && !v.datum().equals(meeting.datum())) {
+            throw ProblemException.invalid("/datum", "Paragraferna är numrerade § " + meeting.forstaParagraf() + "–"
+                    + meeting.sistaParagraf() + " i ordning efter datum; sammanträdesdatumet kan inte ändras.");
         }
         if (!meetings.updateAgenda(id, v.datum(), json.writeValueAsString(v.agenda()), clock.instant())) {
             throw frozen();

@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,13 @@ class ProtokollFixtureTest extends IntegrationTest {
         Files.write(Path.of("target/protokoll-2023-11-30.pdf"), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            // pages as PNG beside the seed text, for a look (target/visual/)
+            Path visual = Files.createDirectories(Path.of("target/visual"));
+            PDFRenderer raster = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                ImageIO.write(raster.renderImageWithDPI(page, 60), "png",
+                        visual.resolve("protokoll-2023-11-30-" + (page + 1) + ".png").toFile());
+            }
             String text = normalise(new PDFTextStripper().getText(document))
                     .replaceAll("Protokoll 2023-11-30 ?Samordningsförbundet Umeåregionen · Styrelsen ", "")
                     .replaceAll("Sida \\d+ av \\d+ ", "");
