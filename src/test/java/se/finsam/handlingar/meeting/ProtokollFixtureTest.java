@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -41,17 +36,8 @@ class ProtokollFixtureTest extends IntegrationTest {
         assertThat(findings.get(0).path("pointer").asString()).isEqualTo("/data/bevis/justeringsdatum");
 
         byte[] pdf = api.get("/api/documents/" + created.json().path("id").asString() + "/content", "styrelse").body();
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target/protokoll-2023-11-30.pdf"), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            // pages as PNG beside the seed text, for a look (target/visual/)
-            Path visual = Files.createDirectories(Path.of("target/visual"));
-            PDFRenderer raster = new PDFRenderer(document);
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                ImageIO.write(raster.renderImageWithDPI(page, 60), "png",
-                        visual.resolve("protokoll-2023-11-30-" + (page + 1) + ".png").toFile());
-            }
             String text = normalise(new PDFTextStripper().getText(document))
                     .replaceAll("Protokoll 2023-11-30 ?Samordningsförbundet Umeåregionen · Styrelsen ", "")
                     .replaceAll("Sida \\d+ av \\d+ ", "");
