@@ -80,6 +80,11 @@ class PdfPipeline {
                 PDDocument document = renderer.createPDFKeepOpen()) {
             PdfFinishing.Layout layout = regex -> renderer.findPagePositionsByID(Pattern.compile(regex)).stream()
                     .map(p -> new PlacedBox(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight()))
+                    // openhtmltopdf answers from a hash map; reading order (page, top to bottom, left to right) keeps
+                    // the promised document order, which becomes the signature fields' tab and structure order
+                    .sorted(java.util.Comparator.comparingInt(PlacedBox::pageIndex)
+                            .thenComparing(b -> -(b.y() + b.height()))
+                            .thenComparing(PlacedBox::x))
                     .toList();
             for (PdfFinishing step : finishing) {
                 step.finish(document, layout);
