@@ -52,6 +52,8 @@ final class BudgetDocxParts {
     /** Text width of an A4 page with docx4j's default margins, in twentieths of a point. */
     static final int TEXT_WIDTH = 9026;
 
+    private static final List<String> STYLES = List.of("Title", "Subtitle", "Heading1", "Heading2", "Heading3",
+            "TOCHeading", "TOC1", "TOC2", "Caption", "NoSpacing", "ListParagraph", "FootnoteText", "Footer", "TableGrid");
     private static final String W = "xmlns:w=\"" + Namespaces.NS_WORD12 + "\"";
 
     private BudgetDocxParts() {
@@ -94,6 +96,10 @@ final class BudgetDocxParts {
         CTSettings ct = settings.getJaxbElement();
         ct.setUpdateFields(new BooleanDefaultTrue());
 
+        // A paragraph style missing from styles.xml makes LibreOffice move table cell content out of its table.
+        for (String style : STYLES) {
+            main.getPropertyResolver().activateStyle(style);
+        }
         CTLanguage swedish = WML.createCTLanguage();
         swedish.setVal("sv-SE");
         RPr defaults = main.getStyleDefinitionsPart().getJaxbElement().getDocDefaults().getRPrDefault().getRPr();

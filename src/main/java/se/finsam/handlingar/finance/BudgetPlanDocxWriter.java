@@ -23,7 +23,6 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.Br;
-import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
 import org.docx4j.wml.STBrType;
 import org.springframework.stereotype.Component;
@@ -190,9 +189,5 @@ class BudgetPlanDocxWriter implements DocumentFormatWriter {
         cells.add(label);
         values.forEach(v -> cells.add(v == null ? "–" : SwedishFormat.amount(v)));
         return cells;
-    }
-
-    static JcEnumeration right() {
-        return JcEnumeration.RIGHT;
     }
 }

@@ -68,6 +68,12 @@ class VerksamhetsplanDocumentTest extends IntegrationTest {
 
         String document = zipEntry(content.body(), "word/document.xml");
         assertThat(document).contains("w:val=\"Title\"", "w:val=\"Heading1\"", "w:val=\"Heading2\"", "<w:tblHeader", "TOC \\o");
+        String styles = zipEntry(content.body(), "word/styles.xml");
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("<w:(?:pStyle|tblStyle) w:val=\"([^\"]+)\"").matcher(document);
+        while (used.find()) {
+            // LibreOffice moves a table's content out of the table when a cell's paragraph style is undefined
+            assertThat(styles).as("style " + used.group(1)).contains("w:styleId=\"" + used.group(1) + "\"");
+        }
         assertThat(zipEntries(content.body())).anyMatch(name -> name.startsWith("word/footer"));
         String footer = zipEntries(content.body()).stream().filter(n -> n.startsWith("word/footer")).findFirst()
                 .map(n -> zipEntry(content.body(), n)).orElseThrow();
