@@ -53,6 +53,13 @@ class PdfPipeline {
                 .withW3cDocument(xhtml, TemplateResources.BASE_URI);
         for (FontLibrary.Face face : fonts.faces()) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), face.style(), true);
+            if (face.family().equals(fonts.defaultFamily())) {
+                // In PDF/A mode there are no built-in fonts: text in an unregistered family would vanish silently,
+                // so the generic families (and the CSS default, serif) map to the bundled default font.
+                for (String generic : FontLibrary.GENERIC_FAMILIES) {
+                    builder.useFont(() -> new ByteArrayInputStream(face.bytes()), generic, face.weight(), face.style(), true);
+                }
+            }
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
                 PDDocument document = renderer.createPDFKeepOpen()) {

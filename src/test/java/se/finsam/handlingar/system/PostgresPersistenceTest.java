@@ -1,0 +1,95 @@
+package se.finsam.handlingar.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.finsam.handlingar.access.Role;
+import se.finsam.handlingar.access.UserAccounts;
+import se.finsam.handlingar.support.Api;
+import se.finsam.handlingar.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The same service on PostgreSQL: migrations, template import, versioning and the archive. {@code .ci/run} starts a
+ * PostgreSQL server and sets {@code HANDLINGAR_TEST_POSTGRES_URL}; without it this class is skipped (reported as such).
+ */
+@EnabledIfEnvironmentVariable(named = "HANDLINGAR_TEST_POSTGRES_URL", matches = ".+",
+        disabledReason = "no PostgreSQL: set HANDLINGAR_TEST_POSTGRES_URL/_USER/_PASSWORD (.ci/run does)")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PostgresPersistenceTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws Exception {
+        Path dataDir = Files.createTempDirectory("handlingar-pg-");
+        registry.add("spring.datasource.url", () -> System.getenv("HANDLINGAR_TEST_POSTGRES_URL"));
+        registry.add("spring.datasource.username", () -> System.getenv("HANDLINGAR_TEST_POSTGRES_USER"));
+        registry.add("spring.datasource.password", () -> System.getenv("HANDLINGAR_TEST_POSTGRES_PASSWORD"));
+        registry.add("spring.flyway.clean-disabled", () -> "false");
+        registry.add("handlingar.data-dir", dataDir::toString);
+        registry.add("handlingar.admin-password", () -> IntegrationTest.PASSWORD);
+        registry.add("handlingar.templates-dir", () -> Path.of("templates").toAbsolutePath().toString());
+    }
+
+    @BeforeEach
+    void users() {
+        for (Role role : Role.values()) {
+            String name = role.name().toLowerCase();
+            if (accounts.find(name).isEmpty()) {
+                accounts.save(name, IntegrationTest.PASSWORD, EnumSet.of(role));
+            }
+        }
+        api = new Api("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void runsOnPostgres() {
+        assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+    }
+
+    @Test
+    void archivesAndServesDocuments() {
+        Api.Response created = api.post("/api/documents", Api.fixture("kallelse-2024-03-22.json"), "sekreterare");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        assertThat(api.get("/api/documents/" + id, "styrelse").json().get("createdBy").asString()).isEqualTo("sekreterare");
+        assertThat(api.get("/api/documents/" + id + "/content", "styrelse").status()).isEqualTo(200);
+        assertThat(api.get("/api/documents/" + id + "/data", "styrelse").json())
+                .isEqualTo(Api.fixtureJson("kallelse-2024-03-22.json").get("data"));
+        JsonNode list = api.get("/api/documents?template=kallelse&size=5", "styrelse").json();
+        assertThat(list.get("items").get(0).get("id").asString()).isEqualTo(id);
+    }
+
+    @Test
+    void templateVersionsAreFrozenOncePublished() {
+        String files = """
+                {"files":{"schema.json":"{\\"type\\":\\"object\\"}","template.ftlh":"<html xmlns=\\"http://www.w3.org/1999/xhtml\\" lang=\\"sv\\"><head><title>t</title></head><body><h1>PG</h1></body></html>"}}""";
+        String version = api.post("/api/templates/pg-test/versions", files, "kansli").json().get("version").asString();
+        assertThat(api.post("/api/templates/pg-test/versions/" + version + "/publish", "", "kansli").status()).isEqualTo(200);
+        assertThat(api.put("/api/templates/pg-test/versions/" + version, files, "kansli").status()).isEqualTo(409);
+    }
+}
