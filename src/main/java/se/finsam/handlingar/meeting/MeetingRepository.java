@@ -108,6 +108,12 @@ class MeetingRepository {
                 .params(first, count, Timestamp.from(now), id).update() == 1;
     }
 
+    /** Locks the meeting row until the transaction ends; false when it is already justerat. */
+    boolean lockUnjusterat(UUID id) {
+        return jdbc.sql("SELECT justeringsdatum FROM meeting WHERE id = ? FOR UPDATE").param(id)
+                .query((rs, i) -> rs.getDate(1) == null).optional().orElse(false);
+    }
+
     boolean justera(UUID id, LocalDate datum, List<String> by, Anslag anslag, Instant now) {
         return jdbc.sql("""
                 UPDATE meeting SET justeringsdatum = ?, justerad_av = ?, anslag_uppsatt = ?, anslag_nedtas = ?,

@@ -147,13 +147,24 @@ public class ProtokollService {
                 forbund.protokollForvaras(), forbund.anslagPubliceras(),
                 meeting.protokoll().path("sekreterare").asString(null));
         ObjectNode data = protokollData(meeting, bevis);
-        DocumentService.Outcome<ArchivedDocument> outcome = documents.create(
-                new DocumentRequest("protokoll", null, "pdf", data), user);
-        Anslag anslag = new Anslag(id, meeting.organ(), templates.organ(meeting.organ()).namn(), meeting.datum(),
-                input.datum(), bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), outcome.result().id());
-        if (!repository.justera(id, input.datum(), by, anslag, clock.instant())) {
-            throw MeetingService.frozen();
-        }
+        String organ = meeting.organ();
+        String organNamn = templates.organ(organ).namn();
+        LocalDate meetingDate = meeting.datum();
+        // one transaction with the meeting row locked: a concurrent justering waits, then sees JUSTERAT (409),
+        // and the archive entry is only kept together with the justering that refers to it
+        DocumentService.Outcome<ArchivedDocument> outcome = transactions.execute(tx -> {
+            if (!repository.lockUnjusterat(id)) {
+                throw MeetingService.frozen();
+            }
+            DocumentService.Outcome<ArchivedDocument> created = documents.create(
+                    new DocumentRequest("protokoll", null, "pdf", data), user);
+            Anslag anslag = new Anslag(id, organ, organNamn, meetingDate, input.datum(), bevis.uppsatt(),
+                    bevis.nedtas(), bevis.forvaringsplats(), created.result().id());
+            if (!repository.justera(id, input.datum(), by, anslag, clock.instant())) {
+                throw MeetingService.frozen();
+            }
+            return created;
+        });
         return new Justerat(meetings.find(id), outcome.result(), outcome.findings());
     }
 
