@@ -86,12 +86,7 @@ public class ProtokollService {
             throw ProblemException.invalid("/forstaParagraf", "Första paragrafen är 1 eller mer.");
         }
         int count = meeting.protokoll().path("paragrafer").size();
-        try {
-            transactions.executeWithoutResult(tx -> takeNumbers(meeting, forstaParagraf, count));
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            // two first meetings of a year numbered at once: only one can create the series row
-            throw ProblemException.conflict("Ett annat protokoll numrerades samtidigt; försök igen.");
-        }
+        transactions.executeWithoutResult(tx -> takeNumbers(meeting, forstaParagraf, count));
         return meetings.find(id);
     }
 
@@ -211,17 +206,17 @@ public class ProtokollService {
 
     private void takeNumbers(Meeting meeting, Integer forstaParagraf, int count) {
         int year = meeting.datum().getYear();
-        var last = repository.lockSeries(meeting.organ(), year);
+        int last = repository.lockSeries(meeting.organ(), year);
         if (repository.numberedAfter(meeting.organ(), meeting.datum()) > 0) {
             throw ProblemException.conflict("Ett senare sammanträde " + year + " har redan numrerats; paragraferna"
                     + " skulle komma i fel ordning.");
         }
-        int first = last.map(n -> n + 1).orElse(forstaParagraf == null ? 1 : forstaParagraf);
+        int first = last > 0 ? last + 1 : forstaParagraf == null ? 1 : forstaParagraf;
         if (forstaParagraf != null && forstaParagraf != first) {
             throw ProblemException.invalid("/forstaParagraf", "Nästa paragraf i serien för " + year + " är § "
                     + first + "; nummer får inte hoppas över eller återanvändas.");
         }
-        repository.saveSeries(meeting.organ(), year, first + count - 1, last.isPresent());
+        repository.saveSeries(meeting.organ(), year, first + count - 1);
         if (!repository.number(meeting.id(), first, count, clock.instant())) {
             throw ProblemException.conflict("Protokollet numrerades samtidigt av någon annan.");
         }
