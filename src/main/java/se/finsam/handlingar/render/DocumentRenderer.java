@@ -38,6 +38,7 @@ public class DocumentRenderer {
             case HTML -> new RenderedDocument(
                     HtmlExport.selfContained(document, request.template().files()).getBytes(StandardCharsets.UTF_8),
                     OutputFormat.HTML, null, title(document));
+            case DOCX -> throw new RenderException("DOCX skrivs av mallens egen DocumentFormatWriter, inte av XHTML-renderaren.", null);
         };
     }
 
