@@ -51,9 +51,6 @@ class DistributionController {
                     "Skicka PDF-filen som innehåll med Content-Type: application/pdf.");
         }
         long limit = properties.maxUploadSize().toBytes();
-        if (request.getContentLengthLong() > limit) {
-            throw tooLarge(limit);
-        }
         byte[] content;
         try (InputStream in = request.getInputStream()) {
             content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
