@@ -71,7 +71,8 @@ public class SendService {
     public record SendRequest(UUID dokument, String organ, LocalDate datum, List<String> extra, String meddelande) {
     }
 
-    public record Recipient(String namn, String roll, String adress, String status, int forsok, String senasteFel,
+    /** @param id the outbox row; the message's Message-ID is {@code <id@handlingar>} */
+    public record Recipient(UUID id, String namn, String roll, String adress, String status, int forsok, String senasteFel,
             Instant nastaForsok, Instant skickad) {
     }
 
@@ -225,7 +226,7 @@ public class SendService {
 
     private SendOrder view(OutboxStore.Order order) {
         List<Recipient> recipients = store.messages(order.id()).stream()
-                .map(m -> new Recipient(m.name(), m.role(), m.address(), m.status().name().toLowerCase(Locale.ROOT),
+                .map(m -> new Recipient(m.id(), m.name(), m.role(), m.address(), m.status().name().toLowerCase(Locale.ROOT),
                         m.attempts(), m.lastError(), m.status() == OutboxStore.Status.QUEUED ? m.nextAttemptAt() : null,
                         m.sentAt()))
                 .toList();
