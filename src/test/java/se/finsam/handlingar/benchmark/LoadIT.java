@@ -35,7 +35,7 @@ import se.finsam.handlingar.support.ServiceProcess;
 /**
  * A bounded load test against the packaged jar on 127.0.0.1 with {@code -Xmx512m}: 8 clients mix every document
  * fixture for a fixed time (default 180 s, {@code -Dload.seconds}) or a fixed count ({@code -Dload.requests}), whichever
- * comes first. Afterwards every archived document is read back and checked against its hash, and — since rendering is
+ * comes first, after a warm-up ({@code -Dload.warmup}, default 20 s) that is not measured. Afterwards every archived document is read back and checked against its hash, and — since rendering is
  * deterministic — every document made from the same fixture must have the same hash, which would expose cross-talk
  * between concurrent renders. Results go to {@code docs/load-test.md}. Run with {@code mvn -B verify -Pload}.
  */
@@ -57,6 +57,7 @@ class LoadIT {
             Api api = service.api();
             service.createUsers("SEKRETERARE", "STYRELSE");
             List<Fixture> fixtures = fixtures(api);
+            warmUp(service, fixtures, Integer.getInteger("load.warmup", 20));
 
             Map<String, Measurements> latency = new ConcurrentHashMap<>();
             Map<String, Set<String>> hashesByFixture = new ConcurrentHashMap<>();
@@ -136,6 +137,26 @@ class LoadIT {
             assertThat(hashProblems).as("hash or cross-talk problems").isEmpty();
             assertThat(service.isAlive()).as("service survived with -Xmx512m").isTrue();
         }
+    }
+
+    /** JIT and caches first: the same mix for a few seconds, through the preview path so nothing is archived. */
+    private static void warmUp(ServiceProcess service, List<Fixture> fixtures, int seconds) throws Exception {
+        Instant end = Instant.now().plusSeconds(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            clients.add(pool.submit(() -> {
+                Api http = service.api();
+                for (int i = client; Instant.now().isBefore(end); i++) {
+                    http.post("/api/previews", fixtures.get(i % fixtures.size()).body(), "sekreterare");
+                }
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
     }
 
     private static List<Fixture> fixtures(Api api) throws IOException {
