@@ -79,10 +79,15 @@ class MeetingRepository {
                 .query(Long.class).single();
     }
 
-    /** The last § number used by the organ in the year, locking the series row until the transaction ends. */
-    Optional<Integer> lockSeries(String organ, int year) {
+    /**
+     * The last § number used by the organ in the year (0 before the first), locking the series row until the
+     * transaction ends. The row is created first when missing, so concurrent first numberings also wait for each other.
+     */
+    int lockSeries(String organ, int year) {
+        jdbc.sql("INSERT INTO paragraf_serie (organ_kod, ar, senaste) VALUES (?, ?, 0) ON CONFLICT DO NOTHING")
+                .params(organ, year).update();
         return jdbc.sql("SELECT senaste FROM paragraf_serie WHERE organ_kod = ? AND ar = ? FOR UPDATE")
-                .params(organ, year).query(Integer.class).optional();
+                .params(organ, year).query(Integer.class).single();
     }
 
     /** The last § number used by the organ in the year, 0 when none; without locking (for previews). */
@@ -91,14 +96,9 @@ class MeetingRepository {
                 .params(organ, year).query(Integer.class).optional().orElse(0);
     }
 
-    void saveSeries(String organ, int year, int last, boolean exists) {
-        if (exists) {
-            jdbc.sql("UPDATE paragraf_serie SET senaste = ? WHERE organ_kod = ? AND ar = ?").params(last, organ, year)
-                    .update();
-        } else {
-            jdbc.sql("INSERT INTO paragraf_serie (organ_kod, ar, senaste) VALUES (?, ?, ?)").params(organ, year, last)
-                    .update();
-        }
+    void saveSeries(String organ, int year, int last) {
+        jdbc.sql("UPDATE paragraf_serie SET senaste = ? WHERE organ_kod = ? AND ar = ?").params(last, organ, year)
+                .update();
     }
 
     boolean number(UUID id, int first, int count, Instant now) {
@@ -106,6 +106,12 @@ class MeetingRepository {
                 UPDATE meeting SET forsta_paragraf = ?, antal_paragrafer = ?, updated_at = ?
                 WHERE id = ? AND forsta_paragraf IS NULL""")
                 .params(first, count, Timestamp.from(now), id).update() == 1;
+    }
+
+    /** Locks the meeting row until the transaction ends; false when it is already justerat. */
+    boolean lockUnjusterat(UUID id) {
+        return jdbc.sql("SELECT justeringsdatum FROM meeting WHERE id = ? FOR UPDATE").param(id)
+                .query((rs, i) -> rs.getDate(1) == null).optional().orElse(false);
     }
 
     boolean justera(UUID id, LocalDate datum, List<String> by, Anslag anslag, Instant now) {

@@ -86,12 +86,7 @@ public class ProtokollService {
             throw ProblemException.invalid("/forstaParagraf", "Första paragrafen är 1 eller mer.");
         }
         int count = meeting.protokoll().path("paragrafer").size();
-        try {
-            transactions.executeWithoutResult(tx -> takeNumbers(meeting, forstaParagraf, count));
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            // two first meetings of a year numbered at once: only one can create the series row
-            throw ProblemException.conflict("Ett annat protokoll numrerades samtidigt; försök igen.");
-        }
+        transactions.executeWithoutResult(tx -> takeNumbers(meeting, forstaParagraf, count));
         return meetings.find(id);
     }
 
@@ -147,13 +142,24 @@ public class ProtokollService {
                 forbund.protokollForvaras(), forbund.anslagPubliceras(),
                 meeting.protokoll().path("sekreterare").asString(null));
         ObjectNode data = protokollData(meeting, bevis);
-        DocumentService.Outcome<ArchivedDocument> outcome = documents.create(
-                new DocumentRequest("protokoll", null, "pdf", data), user);
-        Anslag anslag = new Anslag(id, meeting.organ(), templates.organ(meeting.organ()).namn(), meeting.datum(),
-                input.datum(), bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), outcome.result().id());
-        if (!repository.justera(id, input.datum(), by, anslag, clock.instant())) {
-            throw MeetingService.frozen();
-        }
+        String organ = meeting.organ();
+        String organNamn = templates.organ(organ).namn();
+        LocalDate meetingDate = meeting.datum();
+        // one transaction with the meeting row locked: a concurrent justering waits, then sees JUSTERAT (409),
+        // and the archive entry is only kept together with the justering that refers to it
+        DocumentService.Outcome<ArchivedDocument> outcome = transactions.execute(tx -> {
+            if (!repository.lockUnjusterat(id)) {
+                throw MeetingService.frozen();
+            }
+            DocumentService.Outcome<ArchivedDocument> created = documents.create(
+                    new DocumentRequest("protokoll", null, "pdf", data), user);
+            Anslag anslag = new Anslag(id, organ, organNamn, meetingDate, input.datum(), bevis.uppsatt(),
+                    bevis.nedtas(), bevis.forvaringsplats(), created.result().id());
+            if (!repository.justera(id, input.datum(), by, anslag, clock.instant())) {
+                throw MeetingService.frozen();
+            }
+            return created;
+        });
         return new Justerat(meetings.find(id), outcome.result(), outcome.findings());
     }
 
@@ -200,17 +206,17 @@ public class ProtokollService {
 
     private void takeNumbers(Meeting meeting, Integer forstaParagraf, int count) {
         int year = meeting.datum().getYear();
-        var last = repository.lockSeries(meeting.organ(), year);
+        int last = repository.lockSeries(meeting.organ(), year);
         if (repository.numberedAfter(meeting.organ(), meeting.datum()) > 0) {
             throw ProblemException.conflict("Ett senare sammanträde " + year + " har redan numrerats; paragraferna"
                     + " skulle komma i fel ordning.");
         }
-        int first = last.map(n -> n + 1).orElse(forstaParagraf == null ? 1 : forstaParagraf);
+        int first = last > 0 ? last + 1 : forstaParagraf == null ? 1 : forstaParagraf;
         if (forstaParagraf != null && forstaParagraf != first) {
             throw ProblemException.invalid("/forstaParagraf", "Nästa paragraf i serien för " + year + " är § "
                     + first + "; nummer får inte hoppas över eller återanvändas.");
         }
-        repository.saveSeries(meeting.organ(), year, first + count - 1, last.isPresent());
+        repository.saveSeries(meeting.organ(), year, first + count - 1);
         if (!repository.number(meeting.id(), first, count, clock.instant())) {
             throw ProblemException.conflict("Protokollet numrerades samtidigt av någon annan.");
         }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -140,5 +146,29 @@ class JusteringRulesTest extends IntegrationTest {
         Api.Response empty = api.put("/api/meetings/" + id + "/protokoll", noJusterare, "sekreterare");
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.json().path("errors").get(0).path("pointer").asString()).isEqualTo("/justerare");
+    }
+
+    @Test
+    void concurrentJusteringsArchiveOneProtokoll() throws Exception {
+        MeetingFlow flow = new MeetingFlow(api);
+        String id = flow.withDraft(flow.newOrgan(), today().minusDays(4), 2);
+        flow.number(id);
+        long before = api.get("/api/documents?template=protokoll&size=1", "styrelse").json().path("total").asLong();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                answers.add(pool.submit(() -> flow.justera(id, today().minusDays(2), null)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        long after = api.get("/api/documents?template=protokoll&size=1", "styrelse").json().path("total").asLong();
+        assertThat(after - before).as("one archived protokoll, not one per request").isEqualTo(1);
     }
 }

@@ -3,6 +3,13 @@ package se.finsam.handlingar.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +96,34 @@ class MeetingNumberingTest extends IntegrationTest {
         assertThat(r.json().path("sistaParagraf").asInt()).isEqualTo(32);
         JsonNode following = flow.number(flow.withDraft(organ, LocalDate.of(2024, 10, 1), 1));
         assertThat(following.path("forstaParagraf").asInt()).isEqualTo(33);
+    }
+
+    @Test
+    void concurrentNumberingNeitherOverlapsNorLeavesGaps() throws Exception {
+        MeetingFlow flow = new MeetingFlow(api);
+        String organ = flow.newOrgan();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(flow.withDraft(organ, LocalDate.of(2025, 10, 1), i + 1));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        try {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (String id : ids) {
+                answers.add(pool.submit(() -> api.post("/api/meetings/" + id + "/protokoll/numrering", "{}", "sekreterare")));
+            }
+            List<Integer> numbers = new ArrayList<>();
+            for (Future<Api.Response> answer : answers) {
+                Api.Response r = answer.get(60, TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.text()).isEqualTo(200);
+                for (int n = r.json().path("forstaParagraf").asInt(); n <= r.json().path("sistaParagraf").asInt(); n++) {
+                    numbers.add(n);
+                }
+            }
+            assertThat(numbers).as("1 + 2 + ... + 6 § numbered once each").hasSize(21)
+                    .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 21).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
