@@ -72,6 +72,19 @@ class SecurityTest extends IntegrationTest {
     }
 
     @Test
+    void aChangedPasswordStopsWorkingAtOnce() {
+        api.put("/api/users/byter", "{\"password\":\"forsta-losenordet\",\"roles\":[\"STYRELSE\"]}", "admin");
+        assertThat(api.getWithPassword("/api/documents", "byter", "forsta-losenordet").status()).isEqualTo(200);
+        assertThat(api.getWithPassword("/api/documents", "byter", "forsta-losenordet").status()).isEqualTo(200);
+
+        api.put("/api/users/byter", "{\"password\":\"andra-losenordet\",\"roles\":[\"STYRELSE\"]}", "admin");
+
+        assertThat(api.getWithPassword("/api/documents", "byter", "forsta-losenordet").status()).isEqualTo(401);
+        assertThat(api.getWithPassword("/api/documents", "byter", "andra-losenordet").status()).isEqualTo(200);
+        assertThat(api.getWithPassword("/api/documents", "byter", "fel").status()).isEqualTo(401);
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         List<String> hashes = jdbc.sql("SELECT password_hash FROM app_user").query(String.class).list();
         assertThat(hashes).isNotEmpty().allSatisfy(hash -> {

@@ -92,4 +92,37 @@ class PostgresPersistenceTest {
         assertThat(api.post("/api/templates/pg-test/versions/" + version + "/publish", "", "kansli").status()).isEqualTo(200);
         assertThat(api.put("/api/templates/pg-test/versions/" + version, files, "kansli").status()).isEqualTo(409);
     }
+
+    @Test
+    void organisationAndMeetingFlowOnPostgres() {
+        assertThat(api.get("/api/organisation/organs/styrelsen/members?date=2023-11-30", "styrelse").json())
+                .as("fixture loaded once, however often the service started on this database").hasSize(18);
+        String organ = "pg-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.put("/api/organisation/organs/" + organ, "{\"namn\":\"PG-nämnden " + organ + "\"}", "kansli")
+                .status()).isEqualTo(200);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        String draft = """
+                {"beslutande":[{"namn":"Peter Vigren"}],"sekreterare":"Johanna Långdal Persson",
+                 "ordforande":"Peter Vigren","justerare":["Mikael Broman"],
+                 "paragrafer":[{"rubrik":"Mötets öppnande"},{"rubrik":"Mötets avslutande"}]}""";
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            String meeting = """
+                    {"organ":"%s","datum":"%s","tid":{"fran":"09:00"},"distansmote":true,
+                     "punkter":[{"rubrik":"Mötets öppnande"},{"rubrik":"Mötets avslutande"}]}"""
+                    .formatted(organ, today.minusDays(6 - i));
+            Api.Response created = api.post("/api/meetings", meeting, "sekreterare");
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            ids[i] = created.json().get("id").asString();
+            assertThat(api.put("/api/meetings/" + ids[i] + "/protokoll", draft, "sekreterare").status()).isEqualTo(200);
+        }
+        Api.Response first = api.post("/api/meetings/" + ids[0] + "/protokoll/numrering", "{}", "sekreterare");
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        Api.Response justerat = api.post("/api/meetings/" + ids[1] + "/justering",
+                "{\"datum\":\"" + today.minusDays(1) + "\"}", "sekreterare");
+        assertThat(justerat.status()).as(justerat.text()).isEqualTo(200);
+        assertThat(justerat.json().get("meeting").get("forstaParagraf").asInt()).isEqualTo(3);
+        assertThat(api.put("/api/meetings/" + ids[1] + "/protokoll", draft, "sekreterare").status()).isEqualTo(409);
+        assertThat(api.get("/anslagstavla", null).text()).contains("PG-nämnden " + organ);
+    }
 }
