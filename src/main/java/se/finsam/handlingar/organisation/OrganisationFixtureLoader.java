@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +46,15 @@ class OrganisationFixtureLoader implements ApplicationRunner {
             return;
         }
         OrganisationData data = json.readValue(file.toFile(), OrganisationData.class);
-        OrganisationDirectory.ImportResult result = directory.importData(data);
+        OrganisationDirectory.ImportResult result;
+        try {
+            result = directory.importData(data);
+        } catch (DataIntegrityViolationException e) {
+            // another instance on the same database is loading the same fixture right now; once it has committed,
+            // loading again finds everything in place
+            Thread.sleep(1000);
+            result = directory.importData(data);
+        }
         log.info("Organisation fixture {}: {} persons, {} terms, {} staff positions added", file, result.personsAdded(),
                 result.termsAdded(), result.staffAdded());
     }

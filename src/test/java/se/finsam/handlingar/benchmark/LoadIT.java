@@ -3,7 +3,6 @@ package se.finsam.handlingar.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.finsam.handlingar.support.Api;
-import se.finsam.handlingar.support.IntegrationTest;
+import se.finsam.handlingar.support.ServiceProcess;
 
 /**
  * A bounded load test against the packaged jar on 127.0.0.1 with {@code -Xmx512m}: 8 clients mix every document
@@ -53,25 +52,10 @@ class LoadIT {
     void eightClientsForAFewMinutes() throws Exception {
         int seconds = Integer.getInteger("load.seconds", 180);
         int maxRequests = Integer.getInteger("load.requests", 50_000);
-        Path jar = Path.of(System.getProperty("handlingar.jar", "target/handlingar-0.1.0.jar"));
-        Path dataDir = Files.createTempDirectory("handlingar-load-");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--handlingar.data-dir=" + dataDir);
-        builder.environment().put("HANDLINGAR_ADMIN_PASSWORD", IntegrationTest.PASSWORD);
-        builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile());
-        Process service = builder.start();
-        try {
-            Api api = new Api("http://127.0.0.1:" + port);
-            awaitHealth(api, service);
-            for (String role : List.of("SEKRETERARE", "STYRELSE")) {
-                Api.Response user = api.put("/api/users/" + role.toLowerCase(Locale.ROOT),
-                        "{\"password\":\"" + IntegrationTest.PASSWORD + "\",\"roles\":[\"" + role + "\"]}", "admin");
-                assertThat(user.status()).as(user.text()).isEqualTo(200);
-            }
+        try (ServiceProcess service = ServiceProcess.start()) {
+            int port = service.port();
+            Api api = service.api();
+            service.createUsers("SEKRETERARE", "STYRELSE");
             List<Fixture> fixtures = fixtures(api);
 
             Map<String, Measurements> latency = new ConcurrentHashMap<>();
@@ -151,9 +135,6 @@ class LoadIT {
             assertThat(errorSamples).as("errors").isEmpty();
             assertThat(hashProblems).as("hash or cross-talk problems").isEmpty();
             assertThat(service.isAlive()).as("service survived with -Xmx512m").isTrue();
-        } finally {
-            service.destroy();
-            service.waitFor();
         }
     }
 
@@ -212,22 +193,6 @@ class LoadIT {
         } catch (IOException | InterruptedException e) {
             return 0;
         }
-    }
-
-    private static void awaitHealth(Api api, Process service) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(service.isAlive()).as("service exited").isTrue();
-            try {
-                if (api.get("/actuator/health", null).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("service did not start");
     }
 
     private static void sleep(long millis) {

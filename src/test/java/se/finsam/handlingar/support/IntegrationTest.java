@@ -43,13 +43,18 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void usersForEveryRole() {
+        ensureRoleUsers(accounts);
+        api = new Api("http://127.0.0.1:" + port);
+    }
+
+    /** One user per role, named after it in lower case, with {@link #PASSWORD}. */
+    public static void ensureRoleUsers(UserAccounts accounts) {
         for (Role role : Role.values()) {
             String name = role.name().toLowerCase();
             if (accounts.find(name).isEmpty()) {
                 accounts.save(name, PASSWORD, EnumSet.of(role));
             }
         }
-        api = new Api("http://127.0.0.1:" + port);
     }
 
     protected static Path dataDir() {
