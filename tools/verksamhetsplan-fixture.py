@@ -92,8 +92,8 @@ def tab(start, ncols):
     i = lines.index(start)
     return [c for c in lines[i].split("\t")][:ncols]
 
-ex_head = ["Viktning ±5 % av maximala impactvärdet", "Viktning utfall", "Målområde", "Antal mål", "Antal indikatorer",
-           "Målområdets maximala impactvärde", "Målområdets uppnådda impactvärde", "Måluppfyllelse", "Årets impactindex"]
+ex_head = ["Viktning (±5 %)", "Viktning utfall", "Målområde", "Antal mål", "Antal indika­torer",
+           "Maximalt impact­värde", "Uppnått impact­värde", "Mål­uppfyllelse", "Årets impact­index"]
 def example(rows):
     names = ["Samhälls- och medlemsnytta", "Jämlik samverkan", "Deltagarnöjdhet", "Samordning", "Medarbetarnöjdhet"]
     weights = [("40 %", "39 %"), ("25 %", "24 %"), ("15 %", "15 %"), ("10 %", "10 %"), ("10 %", "12 %")]

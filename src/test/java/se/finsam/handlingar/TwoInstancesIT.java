@@ -3,10 +3,8 @@ package se.finsam.handlingar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import se.finsam.handlingar.support.Api;
-import se.finsam.handlingar.support.IntegrationTest;
+import se.finsam.handlingar.support.ServiceProcess;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,32 +32,28 @@ import tools.jackson.databind.JsonNode;
         disabledReason = "no PostgreSQL for two instances: set HANDLINGAR_TEST_POSTGRES_TWO_URL/_USER/_PASSWORD (.ci/run does)")
 class TwoInstancesIT {
 
-    private static final List<Process> processes = new ArrayList<>();
+    private static final List<ServiceProcess> instances = new ArrayList<>();
     private static Api a;
     private static Api b;
 
     @BeforeAll
     static void start() throws Exception {
-        Path jar = Path.of(System.getProperty("handlingar.jar", "target/handlingar-0.1.0.jar"));
         Path shared = Files.createTempDirectory("handlingar-shared-archive-");
-        int portA = freePort();
-        int portB = freePort();
-        Process first = launch(jar, portA, shared);
-        Process second = launch(jar, portB, shared);
-        a = new Api("http://127.0.0.1:" + portA);
-        b = new Api("http://127.0.0.1:" + portB);
-        awaitHealth(a, first);
-        awaitHealth(b, second);
-        for (String role : List.of("SEKRETERARE", "STYRELSE")) {
-            a.put("/api/users/" + role.toLowerCase(), "{\"password\":\"" + IntegrationTest.PASSWORD + "\",\"roles\":[\"" + role + "\"]}", "admin");
+        ExecutorService starting = Executors.newFixedThreadPool(2);
+        List<Future<ServiceProcess>> launches = List.of(starting.submit(() -> launch(shared)), starting.submit(() -> launch(shared)));
+        for (Future<ServiceProcess> launch : launches) {
+            instances.add(launch.get());
         }
+        starting.shutdown();
+        a = instances.get(0).api();
+        b = instances.get(1).api();
+        instances.get(0).createUsers("SEKRETERARE", "STYRELSE");
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (Process p : processes) {
-            p.destroy();
-            p.waitFor();
+        for (ServiceProcess instance : instances) {
+            instance.close();
         }
     }
 
@@ -119,41 +113,11 @@ class TwoInstancesIT {
                 java.util.stream.IntStream.rangeClosed(1, owners.size()).boxed().toList());
     }
 
-    private static Process launch(Path jar, int port, Path shared) throws IOException {
-        Path dataDir = Files.createTempDirectory("handlingar-instance-");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--handlingar.data-dir=" + dataDir,
-                "--handlingar.storage-dir=" + shared,
+    private static ServiceProcess launch(Path shared) throws IOException, InterruptedException {
+        return ServiceProcess.start("--handlingar.storage-dir=" + shared,
                 "--spring.datasource.url=" + System.getenv("HANDLINGAR_TEST_POSTGRES_TWO_URL"),
                 "--spring.datasource.username=" + System.getenv("HANDLINGAR_TEST_POSTGRES_TWO_USER"),
                 "--spring.datasource.password=" + System.getenv("HANDLINGAR_TEST_POSTGRES_TWO_PASSWORD"),
                 "--handlingar.fixtures.dir=" + Path.of("fixtures").toAbsolutePath());
-        builder.environment().put("HANDLINGAR_ADMIN_PASSWORD", IntegrationTest.PASSWORD);
-        builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile());
-        Process process = builder.start();
-        processes.add(process);
-        return process;
-    }
-
-    private static void awaitHealth(Api api, Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("instance exited").isTrue();
-            try {
-                if (api.get("/actuator/health", null).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("instance did not start");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

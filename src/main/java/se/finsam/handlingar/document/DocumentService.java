@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.handlingar.render.DocumentRenderer;
 import se.finsam.handlingar.render.OutputFormat;
 import se.finsam.handlingar.render.PdfFinishing;
+import se.finsam.handlingar.render.RenderBusyException;
 import se.finsam.handlingar.render.RenderException;
 import se.finsam.handlingar.render.RenderRequest;
 import se.finsam.handlingar.render.RenderedDocument;
@@ -249,6 +250,8 @@ public class DocumentService {
             }
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallen kunde inte tillämpas", e.getMessage(),
                     List.of(new FieldProblem("/data", e.getMessage())), where);
+        } catch (RenderBusyException e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Upptaget", e.getMessage());
         } catch (RenderException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage());
         }

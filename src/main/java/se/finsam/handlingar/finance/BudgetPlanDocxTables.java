@@ -143,8 +143,12 @@ final class BudgetPlanDocxTables {
 
     private static void lines(Tbl table, int[] widths, List<Line> lines) {
         for (Line line : lines) {
-            BudgetDocxParts.cells(BudgetDocxParts.row(table, false), widths, BudgetPlanDocxWriter.amounts(line.text(), line.amounts()),
-                    false, JcEnumeration.RIGHT);
+            Tr row = BudgetDocxParts.row(table, false);
+            BudgetDocxParts.cells(row, widths, BudgetPlanDocxWriter.amounts(line.text(), line.amounts()), false, JcEnumeration.RIGHT);
+            P label = (P) ((org.docx4j.wml.Tc) row.getContent().get(0)).getContent().get(0);
+            org.docx4j.wml.PPrBase.Ind indent = BudgetDocxParts.WML.createPPrBaseInd();
+            indent.setLeft(java.math.BigInteger.valueOf(284));
+            label.getPPr().setInd(indent);
         }
     }
 

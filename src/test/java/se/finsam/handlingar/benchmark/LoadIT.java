@@ -3,7 +3,6 @@ package se.finsam.handlingar.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,12 +30,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import se.finsam.handlingar.support.Api;
-import se.finsam.handlingar.support.IntegrationTest;
+import se.finsam.handlingar.support.ServiceProcess;
 
 /**
  * A bounded load test against the packaged jar on 127.0.0.1 with {@code -Xmx512m}: 8 clients mix every document
  * fixture for a fixed time (default 180 s, {@code -Dload.seconds}) or a fixed count ({@code -Dload.requests}), whichever
- * comes first. Afterwards every archived document is read back and checked against its hash, and — since rendering is
+ * comes first, after a warm-up ({@code -Dload.warmup}, default 20 s) that is not measured. Afterwards every archived document is read back and checked against its hash, and — since rendering is
  * deterministic — every document made from the same fixture must have the same hash, which would expose cross-talk
  * between concurrent renders. Results go to {@code docs/load-test.md}. Run with {@code mvn -B verify -Pload}.
  */
@@ -53,26 +52,12 @@ class LoadIT {
     void eightClientsForAFewMinutes() throws Exception {
         int seconds = Integer.getInteger("load.seconds", 180);
         int maxRequests = Integer.getInteger("load.requests", 50_000);
-        Path jar = Path.of(System.getProperty("handlingar.jar", "target/handlingar-0.1.0.jar"));
-        Path dataDir = Files.createTempDirectory("handlingar-load-");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--handlingar.data-dir=" + dataDir);
-        builder.environment().put("HANDLINGAR_ADMIN_PASSWORD", IntegrationTest.PASSWORD);
-        builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("service.log").toFile());
-        Process service = builder.start();
-        try {
-            Api api = new Api("http://127.0.0.1:" + port);
-            awaitHealth(api, service);
-            for (String role : List.of("SEKRETERARE", "STYRELSE")) {
-                Api.Response user = api.put("/api/users/" + role.toLowerCase(Locale.ROOT),
-                        "{\"password\":\"" + IntegrationTest.PASSWORD + "\",\"roles\":[\"" + role + "\"]}", "admin");
-                assertThat(user.status()).as(user.text()).isEqualTo(200);
-            }
+        try (ServiceProcess service = ServiceProcess.start()) {
+            int port = service.port();
+            Api api = service.api();
+            service.createUsers("SEKRETERARE", "STYRELSE");
             List<Fixture> fixtures = fixtures(api);
+            warmUp(service, fixtures, Integer.getInteger("load.warmup", 20));
 
             Map<String, Measurements> latency = new ConcurrentHashMap<>();
             Map<String, Set<String>> hashesByFixture = new ConcurrentHashMap<>();
@@ -151,10 +136,27 @@ class LoadIT {
             assertThat(errorSamples).as("errors").isEmpty();
             assertThat(hashProblems).as("hash or cross-talk problems").isEmpty();
             assertThat(service.isAlive()).as("service survived with -Xmx512m").isTrue();
-        } finally {
-            service.destroy();
-            service.waitFor();
         }
+    }
+
+    /** JIT and caches first: the same mix for a few seconds, through the preview path so nothing is archived. */
+    private static void warmUp(ServiceProcess service, List<Fixture> fixtures, int seconds) throws Exception {
+        Instant end = Instant.now().plusSeconds(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            clients.add(pool.submit(() -> {
+                Api http = service.api();
+                for (int i = client; Instant.now().isBefore(end); i++) {
+                    http.post("/api/previews", fixtures.get(i % fixtures.size()).body(), "sekreterare");
+                }
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
     }
 
     private static List<Fixture> fixtures(Api api) throws IOException {
@@ -212,22 +214,6 @@ class LoadIT {
         } catch (IOException | InterruptedException e) {
             return 0;
         }
-    }
-
-    private static void awaitHealth(Api api, Process service) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(service.isAlive()).as("service exited").isTrue();
-            try {
-                if (api.get("/actuator/health", null).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("service did not start");
     }
 
     private static void sleep(long millis) {

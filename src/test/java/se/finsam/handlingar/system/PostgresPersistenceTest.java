@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.finsam.handlingar.access.Role;
 import se.finsam.handlingar.access.UserAccounts;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
@@ -56,12 +54,7 @@ class PostgresPersistenceTest {
 
     @BeforeEach
     void users() {
-        for (Role role : Role.values()) {
-            String name = role.name().toLowerCase();
-            if (accounts.find(name).isEmpty()) {
-                accounts.save(name, IntegrationTest.PASSWORD, EnumSet.of(role));
-            }
-        }
+        IntegrationTest.ensureRoleUsers(accounts);
         api = new Api("http://127.0.0.1:" + port);
     }
 
