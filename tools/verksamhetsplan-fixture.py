@@ -173,14 +173,14 @@ budget = {
         "belopp": same(11380),
         "forsakringskassan": {"namn": "Försäkringskassan", "angivetBelopp": same(5690)},
         "region": {"namn": "Region Västerbotten", "angivetBelopp": same(2845)},
-        "befolkning": {"beskrivning": "Folkmängd 16–64 år den 31 december", "kalla": "SCB (RTB), via Regionfakta", "ar": 2020},
+        "befolkning": {"beskrivning": "Fördelningsnyckel härledd ur planens kommunbelopp, då planen inte anger sina befolkningstal", "kalla": "verksamhetsplanens budgettabell; ersätt med SCB:s folkmängd i arbetsför ålder", "ar": 2022},
         "kommuner": [
-            {"namn": "Umeå kommun", "befolkning": 17112 + 39219 + 28048, "angivenAndel": 83.4, "angivetBelopp": same(2372)},
-            {"namn": "Vännäs kommun", "befolkning": 888 + 2175 + 2148, "angivenAndel": 5.0, "angivetBelopp": same(142)},
-            {"namn": "Nordmalings kommun", "befolkning": 665 + 1472 + 1775, "angivenAndel": 3.8, "angivetBelopp": same(107)},
-            {"namn": "Vindelns kommun", "befolkning": 490 + 1150 + 1328, "angivenAndel": 2.9, "angivetBelopp": same(82)},
-            {"namn": "Robertsfors kommun", "befolkning": 506 + 1506 + 1710, "angivenAndel": 3.8, "angivetBelopp": same(107)},
-            {"namn": "Bjurholms kommun", "befolkning": 221 + 479 + 574, "angivenAndel": 1.2, "angivetBelopp": same(35)}]},
+            {"namn": "Umeå kommun", "befolkning": 2372, "angivenAndel": 83.4, "angivetBelopp": same(2372)},
+            {"namn": "Vännäs kommun", "befolkning": 142, "angivenAndel": 5.0, "angivetBelopp": same(142)},
+            {"namn": "Nordmalings kommun", "befolkning": 107, "angivenAndel": 3.8, "angivetBelopp": same(107)},
+            {"namn": "Vindelns kommun", "befolkning": 82, "angivenAndel": 2.9, "angivetBelopp": same(82)},
+            {"namn": "Robertsfors kommun", "befolkning": 107, "angivenAndel": 3.8, "angivetBelopp": same(107)},
+            {"namn": "Bjurholms kommun", "befolkning": 35, "angivenAndel": 1.2, "angivetBelopp": same(35)}]},
     "ovrigaIntakter": [line("Övriga intäkter", 131, 131, 131)],
     "kostnader": [
         {"rubrik": "Kansli och styrelse", "rader": [

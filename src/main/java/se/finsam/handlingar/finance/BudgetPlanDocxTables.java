@@ -59,8 +59,8 @@ final class BudgetPlanDocxTables {
                 + c.fkName() + " hälften, " + c.regionName() + " en fjärdedel och kommunerna tillsammans en fjärdedel, fördelad efter "
                 + "befolkningen i arbetsför ålder"
                 + (c.populationDescription() == null ? "" : " (" + c.populationDescription().toLowerCase(SwedishFormat.SWEDISH)
-                        + (c.populationYear() == null ? "" : " " + c.populationYear()) + ", "
-                        + SwedishFormat.number(java.math.BigDecimal.valueOf(c.populationTotal()), 0) + " personer"
+                        + (c.populationYear() == null ? "" : " " + c.populationYear()) + ": "
+                        + SwedishFormat.number(java.math.BigDecimal.valueOf(c.populationTotal()), 0)
                         + (c.populationSource() == null ? "" : "; källa: " + c.populationSource()) + ")")
                 + ". Beloppen avrundas till hela " + b.unit() + " så att delarna summerar exakt till helheten.";
         return List.of(table, BudgetDocxParts.paragraph("Caption", "Budget " + b.years().get(0) + "–" + b.years().get(n - 1)

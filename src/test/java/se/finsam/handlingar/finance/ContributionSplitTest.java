@@ -49,7 +49,7 @@ class ContributionSplitTest {
     }
 
     @Test
-    void scbPopulationsSplitTheKommunQuarterExactly() {
+    void unevenPopulationsSplitTheKommunQuarterExactly() {
         List<Long> population = List.of(84379L, 5211L, 3912L, 2968L, 3722L, 1274L);
         long[] parts = ContributionSplit.largestRemainder(2845, population);
         assertThat(parts).containsExactly(2366, 146, 110, 83, 104, 36);

@@ -39,7 +39,7 @@ class VerksamhetsplanDocumentTest extends IntegrationTest {
                 .contains("Eget kapital vid årets slut 855 831 782")
                 .contains("Kostnader totalt -12 365 -11 520 -11 545")
                 .contains("13. Budget")
-                .contains("Umeå kommun, 83,2 % av arb.-bef. 2 366 2 366 2 366")
+                .contains("Umeå kommun, 83,4 % av arb.-bef. 2 372 2 372 2 372")
                 .contains("Summa bedömt impactvärde 68")
                 .contains("Totalt 21 70 172");
         assertThat(t).containsPattern("13\\. Budget\\s*\\.{3,}\\s*\\d+");
