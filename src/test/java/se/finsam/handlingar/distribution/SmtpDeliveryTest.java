@@ -181,6 +181,35 @@ class SmtpDeliveryTest extends IntegrationTest {
         assertThat(recipient.path("senasteFel").asString()).startsWith("Gav upp efter 2 försök:");
     }
 
+    @Test
+    void anAddressTheServerRefusesFailsAtOnceWithTheReason() throws Exception {
+        UUID kallelse = DistributionFixtures.archive(api, "kallelse-2024-03-22.json");
+        JsonNode order = order(kallelse, "finns-inte");
+        // GreenMail accepts every recipient; this sender answers as a server does for an unknown mailbox
+        JavaMailSenderImpl refusing = new JavaMailSenderImpl() {
+            @Override
+            protected void doSend(jakarta.mail.internet.MimeMessage[] messages, Object[] originals) {
+                try {
+                    jakarta.mail.Address[] to = messages[0].getAllRecipients();
+                    throw new org.springframework.mail.MailSendException(java.util.Map.of(messages[0],
+                            new jakarta.mail.SendFailedException("550 5.1.1 Mailbox unavailable", null, null, null, to)));
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        OutboxWorker worker = new OutboxWorker(store, composer, new SmtpTransport(refusing),
+                DistributionProperties.defaults(), Clock.systemUTC(), "refusing");
+
+        worker.runOnce(Instant.now());
+
+        JsonNode recipient = api.get("/api/distribution/sendings/" + order.path("id").asString(), "styrelse").json()
+                .path("mottagare").get(0);
+        assertThat(recipient.path("status").asString()).isEqualTo("failed");
+        assertThat(recipient.path("forsok").asInt()).isEqualTo(1);
+        assertThat(recipient.path("senasteFel").asString()).contains("avvisades", "550 5.1.1 Mailbox unavailable");
+    }
+
     private JsonNode order(UUID document, String... users) {
         String extra = String.join(", ", Arrays.stream(users).map(u -> "\"" + u + "@" + domain + "\"").toList());
         Api.Response created = api.post("/api/distribution/sendings",
