@@ -44,6 +44,7 @@ public class DocumentService {
     private final DataSchemaCheck schemaCheck;
     private final List<DocumentCheck> checks;
     private final List<DocumentFinishing> finishings;
+    private final List<DocumentEnrichment> enrichments;
     private final DocumentArchive archive;
     private final DocumentStorage storage;
     private final TransactionTemplate transactions;
@@ -51,13 +52,15 @@ public class DocumentService {
     private final Clock clock;
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
-            List<DocumentCheck> checks, List<DocumentFinishing> finishings, DocumentArchive archive,
+            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentEnrichment> enrichments,
+            DocumentArchive archive,
             DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock) {
         this.templates = templates;
         this.renderer = renderer;
         this.schemaCheck = schemaCheck;
         this.checks = checks;
         this.finishings = finishings;
+        this.enrichments = enrichments;
         this.archive = archive;
         this.storage = storage;
         this.transactions = transactions;
@@ -190,6 +193,11 @@ public class DocumentService {
 
     private RenderedDocument render(Prepared prepared) {
         Map<String, Object> data = json.convertValue(prepared.data(), new TypeReference<Map<String, Object>>() { });
+        for (DocumentEnrichment enrichment : enrichments) {
+            if (enrichment.appliesTo(prepared.version().templateId())) {
+                data.put(enrichment.key(), enrichment.model(prepared.data(), prepared.findings()));
+            }
+        }
         List<PdfFinishing> steps = finishings.stream()
                 .filter(f -> f.appliesTo(prepared.version().templateId()))
                 .map(f -> f.finishing(prepared.data()))
