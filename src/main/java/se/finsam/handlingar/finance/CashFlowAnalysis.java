@@ -47,7 +47,7 @@ final class CashFlowAnalysis {
             }
             BigDecimal change = derived.get("likvidaMedelSlut").subtract(derived.get("likvidaMedelBorjan"));
             f.compare("kassaflode.likvidaMedel", index < 0 ? "/kassaflodesanalys" : p + "/aretsKassaflode",
-                    "Årets kassaflöde " + year + " ska vara lika med förändringen av likvida medel", "kr", change,
+                    "Årets kassaflöde " + year + " (förändringen av likvida medel)", "kr", change,
                     derived.get("aretsKassaflode"));
             columns.add(shown);
         }
