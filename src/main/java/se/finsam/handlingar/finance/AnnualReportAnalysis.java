@@ -52,6 +52,7 @@ public final class AnnualReportAnalysis {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("resultatrakning", statements.income);
         view.put("balansrakning", statements.balance);
+        view.put("notsummor", statements.noteTotals);
         view.put("kassaflode", cashFlow.columns);
         view.put("driftsredovisning", operating.rows);
         view.put("trappan", keyFigures.equityCap);

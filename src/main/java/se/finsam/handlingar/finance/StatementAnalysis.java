@@ -22,6 +22,8 @@ final class StatementAnalysis {
     /** Shown values (printed, else computed) per year column, by line key. */
     final List<Map<String, BigDecimal>> income = new ArrayList<>();
     final List<Map<String, BigDecimal>> balance = new ArrayList<>();
+    /** Shown note totals by note index (as text) and column. */
+    final Map<String, List<BigDecimal>> noteTotals = new LinkedHashMap<>();
 
     void analyse(JsonNode data, AnnualFindings findings) {
         JsonNode rr = data.path("resultatrakning");
@@ -119,6 +121,7 @@ final class StatementAnalysis {
                     continue;
                 }
                 BigDecimal total = shown(of(printed.path(c)), sum);
+                noteTotals.computeIfAbsent(Integer.toString(n), k -> new ArrayList<>()).add(total);
                 if (of(printed.path(c)) != null) {
                     f.compare("not.summa", p + "/tryckt/summa/" + c, "Summan i not " + note.path("nummer").asInt()
                         + " (" + year(data, c) + ")", "kr", sum, of(printed.path(c)));
