@@ -7,3 +7,11 @@ CREATE TABLE finance_equity_cap (
     upper_rate    NUMERIC(5, 4)  NOT NULL,
     CONSTRAINT finance_equity_cap_single CHECK (id = 1)
 );
+
+-- An annual report's stored figures and texts per year: the data of an arsredovisning document.
+CREATE TABLE finance_annual_report (
+    report_year  INTEGER PRIMARY KEY,
+    data         TEXT         NOT NULL,
+    updated_at   TIMESTAMP    NOT NULL,
+    updated_by   VARCHAR(100) NOT NULL
+);

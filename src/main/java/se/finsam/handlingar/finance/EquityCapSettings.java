@@ -33,7 +33,4 @@ public class EquityCapSettings {
         return current();
     }
 
-    static boolean valid(BigDecimal rate) {
-        return rate != null && rate.signum() >= 0 && rate.compareTo(BigDecimal.ONE) <= 0;
-    }
 }

@@ -51,4 +51,30 @@ class AnnualReportDocumentTest extends IntegrationTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.text()).contains("/data/trappan/tryckt");
     }
+
+    @Test
+    void figuresAreStoredPerYearAndChecked() {
+        JsonNode data = Api.fixtureJson("arsredovisning-2023.json").path("data");
+        Api.Response saved = api.put("/api/annual-reports/2023", data, "kansli");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        assertThat(saved.json().path("findings").size()).isEqualTo(34);
+        assertThat(api.put("/api/annual-reports/2023", data, "styrelse").status()).isEqualTo(403);
+        assertThat(api.put("/api/annual-reports/2022", data, "kansli").status()).isEqualTo(422);
+        Api.Response request = api.get("/api/annual-reports/2023/document-request", "styrelse");
+        assertThat(request.json().path("data").path("trappan").path("tryckt").asInt()).isEqualTo(2087);
+        Api.Response checks = api.post("/api/checks", request.json(), "kansli");
+        assertThat(checks.json().path("findings").size()).isEqualTo(34);
+    }
+
+    @Test
+    void equityCapIsAnOrganisationSetting() {
+        assertThat(api.get("/api/annual-reports/settings/equity-cap", "styrelse").json().path("lowerRate").decimalValue())
+                .isEqualByComparingTo("0.20");
+        assertThat(api.put("/api/annual-reports/settings/equity-cap", "{\"lowerRate\":2,\"limit\":7000000,\"upperRate\":0.15}",
+                "kansli").status()).isEqualTo(422);
+        Api.Response put = api.put("/api/annual-reports/settings/equity-cap",
+                "{\"lowerRate\":0.20,\"limit\":7000000,\"upperRate\":0.15}", "kansli");
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        assertThat(put.json().path("limit").asLong()).isEqualTo(7_000_000L);
+    }
 }
