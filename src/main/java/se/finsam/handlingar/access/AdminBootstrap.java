@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import se.finsam.handlingar.system.HandlingarProperties;
@@ -33,6 +34,15 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            ensureAdmin();
+        } catch (DataIntegrityViolationException e) {
+            // another instance on the same database created the admin user at the same moment
+            log.info("User 'admin' was created by another instance");
+        }
+    }
+
+    private void ensureAdmin() {
         String configured = properties.adminPassword();
         boolean exists = accounts.find("admin").isPresent();
         if (configured != null && !configured.isBlank()) {

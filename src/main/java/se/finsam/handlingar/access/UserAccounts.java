@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -27,10 +28,16 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.events = events;
+    }
+
+    /** A user's password or roles changed: anything remembered about it must go. */
+    public record UserChanged(String username) {
     }
 
     public record Account(String username, Set<Role> roles) {
@@ -78,6 +85,7 @@ public class UserAccounts implements UserDetailsService {
             jdbc.sql("INSERT INTO app_user (username, password_hash, roles) VALUES (?, ?, ?)")
                     .params(username, hash, roleList).update();
         }
+        events.publishEvent(new UserChanged(username));
         return new Account(username, new TreeSet<>(roles));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.handlingar.render.DocumentRenderer;
 import se.finsam.handlingar.render.OutputFormat;
 import se.finsam.handlingar.render.PdfFinishing;
+import se.finsam.handlingar.render.RenderBusyException;
 import se.finsam.handlingar.render.RenderException;
 import se.finsam.handlingar.render.RenderRequest;
 import se.finsam.handlingar.render.RenderedDocument;
@@ -44,7 +45,8 @@ public class DocumentService {
     private final DataSchemaCheck schemaCheck;
     private final List<DocumentCheck> checks;
     private final List<DocumentFinishing> finishings;
-    private final List<DocumentEnrichment> enrichments;
+    private final List<DocumentDataEnricher> enrichers;
+    private final List<DocumentFormatWriter> writers;
     private final DocumentArchive archive;
     private final DocumentStorage storage;
     private final TransactionTemplate transactions;
@@ -52,15 +54,16 @@ public class DocumentService {
     private final Clock clock;
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
-            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentEnrichment> enrichments,
-            DocumentArchive archive,
+            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentDataEnricher> enrichers,
+            List<DocumentFormatWriter> writers, DocumentArchive archive,
             DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock) {
         this.templates = templates;
         this.renderer = renderer;
         this.schemaCheck = schemaCheck;
         this.checks = checks;
         this.finishings = finishings;
-        this.enrichments = enrichments;
+        this.enrichers = enrichers;
+        this.writers = writers;
         this.archive = archive;
         this.storage = storage;
         this.transactions = transactions;
@@ -152,7 +155,7 @@ public class DocumentService {
         }
         OutputFormat format = OutputFormat.fromCode(request.format() == null ? "pdf" : request.format());
         if (format == null) {
-            problems.add(new FieldProblem("/format", "Okänt format \"" + request.format() + "\". Tillåtna: pdf, html."));
+            problems.add(new FieldProblem("/format", "Okänt format \"" + request.format() + "\". Tillåtna: pdf, html, docx."));
         }
         if (request.data() == null || !request.data().isObject()) {
             problems.add(new FieldProblem("/data", "Ange uppgifterna som ett JSON-objekt under \"data\"."));
@@ -166,6 +169,9 @@ public class DocumentService {
         if (!version.manifest().supports(format.code())) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
+        }
+        if (format == OutputFormat.DOCX && writer(version.templateId(), format) == null) {
+            throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" har ingen DOCX-skrivare.");
         }
         List<Finding> findings = new ArrayList<>(schemaCheck.check(version, request.data()));
         if (findings.isEmpty()) {
@@ -191,18 +197,27 @@ public class DocumentService {
         }
     }
 
+    private DocumentFormatWriter writer(String templateId, OutputFormat format) {
+        return writers.stream().filter(w -> w.supports(templateId, format)).findFirst().orElse(null);
+    }
+
     private RenderedDocument render(Prepared prepared) {
-        Map<String, Object> data = json.convertValue(prepared.data(), new TypeReference<Map<String, Object>>() { });
-        for (DocumentEnrichment enrichment : enrichments) {
-            if (enrichment.appliesTo(prepared.version().templateId())) {
-                data.put(enrichment.key(), enrichment.model(prepared.data(), prepared.findings()));
+        JsonNode enriched = prepared.data();
+        for (DocumentDataEnricher enricher : enrichers) {
+            if (enricher.appliesTo(prepared.version().templateId())) {
+                enriched = enricher.enrich(enriched);
             }
         }
+        DocumentFormatWriter writer = writer(prepared.version().templateId(), prepared.format());
+        Map<String, Object> data = json.convertValue(enriched, new TypeReference<Map<String, Object>>() { });
         List<PdfFinishing> steps = finishings.stream()
                 .filter(f -> f.appliesTo(prepared.version().templateId()))
                 .map(f -> f.finishing(prepared.data()))
                 .toList();
         try {
+            if (writer != null) {
+                return writer.write(prepared.version(), enriched);
+            }
             return renderer.render(new RenderRequest(prepared.version(), data, prepared.format(),
                     documentDate(prepared), steps));
         } catch (TemplateRenderException e) {
@@ -214,6 +229,8 @@ public class DocumentService {
             }
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallen kunde inte tillämpas", e.getMessage(),
                     List.of(new FieldProblem("/data", e.getMessage())), where);
+        } catch (RenderBusyException e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Upptaget", e.getMessage());
         } catch (RenderException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage());
         }

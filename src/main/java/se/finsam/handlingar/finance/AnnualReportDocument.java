@@ -8,27 +8,31 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import se.finsam.handlingar.document.DocumentCheck;
-import se.finsam.handlingar.document.DocumentEnrichment;
+import se.finsam.handlingar.document.DocumentDataEnricher;
 import se.finsam.handlingar.document.DocumentFinishing;
 import se.finsam.handlingar.document.Finding;
 import se.finsam.handlingar.document.Severity;
 import se.finsam.handlingar.render.PdfFinishing;
 import se.finsam.handlingar.render.SignatureFields;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Plugs the annual report into the document pipeline: the checks, the computed values the template shows (under
  * {@code berakning}, with the findings for a draft) and a signature field per signing ledamot.
  */
 @Component
-class AnnualReportDocument implements DocumentCheck, DocumentEnrichment, DocumentFinishing {
+class AnnualReportDocument implements DocumentCheck, DocumentDataEnricher, DocumentFinishing {
 
     static final String TEMPLATE = "arsredovisning";
 
     private final EquityCapSettings settings;
+    private final JsonMapper json;
 
-    AnnualReportDocument(EquityCapSettings settings) {
+    AnnualReportDocument(EquityCapSettings settings, JsonMapper json) {
         this.settings = settings;
+        this.json = json;
     }
 
     @Override
@@ -41,21 +45,18 @@ class AnnualReportDocument implements DocumentCheck, DocumentEnrichment, Documen
         return AnnualReportAnalysis.of(data, settings.current()).findings();
     }
 
+    /** Adds {@code berakning}: the derived statements, resolved narrative, signatories and the findings for a draft. */
     @Override
-    public String key() {
-        return "berakning";
-    }
-
-    @Override
-    public Object model(JsonNode data, List<Finding> findings) {
-        Map<String, Object> model = new LinkedHashMap<>(AnnualReportAnalysis.of(data, settings.current()).view());
+    public JsonNode enrich(JsonNode data) {
+        AnnualReportAnalysis analysis = AnnualReportAnalysis.of(data, settings.current());
+        Map<String, Object> model = new LinkedHashMap<>(analysis.view());
         List<Map<String, Object>> listed = new ArrayList<>();
         boolean errors = false;
-        for (Finding f : findings) {
+        for (Finding f : analysis.findings()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("allvarlighet", f.severity() == Severity.ERROR ? "Fel" : f.severity() == Severity.WARNING ? "Varning" : "Info");
             m.put("kod", f.code());
-            m.put("pekare", f.pointer());
+            m.put("pekare", "/data" + f.pointer());
             m.put("meddelande", f.message());
             listed.add(m);
             errors |= f.severity() == Severity.ERROR;
@@ -63,7 +64,9 @@ class AnnualReportDocument implements DocumentCheck, DocumentEnrichment, Documen
         model.put("fynd", listed);
         model.put("utkast", data.path("utkast").asBoolean(false) || errors);
         model.put("undertecknare", AnnualSignatories.inOffice(data));
-        return model;
+        ObjectNode enriched = ((ObjectNode) data).deepCopy();
+        enriched.set("berakning", json.valueToTree(model));
+        return enriched;
     }
 
     @Override

@@ -3,6 +3,8 @@ package se.finsam.handlingar.render;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Document;
@@ -20,13 +22,35 @@ public class DocumentRenderer {
 
     private final TemplateProcessor processor;
     private final PdfPipeline pdf;
+    private final Semaphore slots;
+    private final RenderProperties properties;
 
-    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf) {
+    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties) {
         this.processor = processor;
         this.pdf = pdf;
+        this.properties = properties;
+        this.slots = new Semaphore(properties.maxConcurrent(), true);
     }
 
+    /** Renders when a slot is free (at most {@code handlingar.render.max-concurrent} at once). */
     public RenderedDocument render(RenderRequest request) {
+        try {
+            if (!slots.tryAcquire(properties.maxWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new RenderBusyException("Alla " + properties.maxConcurrent() + " renderingsplatser var upptagna i "
+                        + properties.maxWait().toSeconds() + " s. Försök igen om en stund.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderBusyException("Renderingen avbröts.");
+        }
+        try {
+            return renderNow(request);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private RenderedDocument renderNow(RenderRequest request) {
         String xhtml = processor.process(request.template(), request.data());
         Document document = SecureXhtml.parse(xhtml);
         return switch (request.format()) {
@@ -38,6 +62,7 @@ public class DocumentRenderer {
             case HTML -> new RenderedDocument(
                     HtmlExport.selfContained(document, request.template().files()).getBytes(StandardCharsets.UTF_8),
                     OutputFormat.HTML, null, title(document));
+            case DOCX -> throw new RenderException("DOCX skrivs av mallens egen DocumentFormatWriter, inte av XHTML-renderaren.", null);
         };
     }
 

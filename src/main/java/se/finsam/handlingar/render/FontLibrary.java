@@ -22,6 +22,9 @@ class FontLibrary {
     record Face(String family, int weight, FontStyle style, byte[] bytes) {
     }
 
+    static final List<String> GENERIC_FAMILIES = List.of("serif", "sans-serif", "monospace", "cursive", "fantasy");
+    static final String DEFAULT_FAMILY = "Carlito";
+
     private final List<Face> faces;
 
     FontLibrary() throws IOException {
@@ -47,5 +50,9 @@ class FontLibrary {
 
     List<Face> faces() {
         return faces;
+    }
+
+    String defaultFamily() {
+        return faces.stream().anyMatch(f -> f.family().equals(DEFAULT_FAMILY)) ? DEFAULT_FAMILY : faces.get(0).family();
     }
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 public enum OutputFormat {
     PDF("pdf", "application/pdf"),
-    HTML("html", "text/html;charset=UTF-8");
+    HTML("html", "text/html;charset=UTF-8"),
+    /** Written by a domain's {@code document.DocumentFormatWriter}, not by {@link DocumentRenderer}. */
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final String code;
     private final String contentType;

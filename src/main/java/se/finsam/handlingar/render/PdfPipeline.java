@@ -28,6 +28,21 @@ class PdfPipeline {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        // PDFBox's XMP code asks JAXP for a factory on every document; without these the lookup scans every jar's
+        // META-INF/services each time, which cost more than the layout. They name the JDK's own implementations,
+        // which the lookup would find anyway when no other provider is on the class path.
+        pin("javax.xml.transform.TransformerFactory", "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        pin("javax.xml.parsers.DocumentBuilderFactory", "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        pin("javax.xml.parsers.SAXParserFactory", "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+    }
+
+    private static void pin(String factory, String implementation) {
+        if (System.getProperty(factory) == null) {
+            System.setProperty(factory, implementation);
+        }
+    }
+
     private final FontLibrary fonts;
 
     PdfPipeline(FontLibrary fonts) {
@@ -53,11 +68,23 @@ class PdfPipeline {
                 .withW3cDocument(xhtml, TemplateResources.BASE_URI);
         for (FontLibrary.Face face : fonts.faces()) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), face.style(), true);
+            if (face.family().equals(fonts.defaultFamily())) {
+                // In PDF/A mode there are no built-in fonts: text in an unregistered family would vanish silently,
+                // so the generic families (and the CSS default, serif) map to the bundled default font.
+                for (String generic : FontLibrary.GENERIC_FAMILIES) {
+                    builder.useFont(() -> new ByteArrayInputStream(face.bytes()), generic, face.weight(), face.style(), true);
+                }
+            }
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
                 PDDocument document = renderer.createPDFKeepOpen()) {
             PdfFinishing.Layout layout = regex -> renderer.findPagePositionsByID(Pattern.compile(regex)).stream()
                     .map(p -> new PlacedBox(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight()))
+                    // openhtmltopdf answers from a hash map; reading order (page, top to bottom, left to right) keeps
+                    // the promised document order, which becomes the signature fields' tab and structure order
+                    .sorted(java.util.Comparator.comparingInt(PlacedBox::pageIndex)
+                            .thenComparing(b -> -(b.y() + b.height()))
+                            .thenComparing(PlacedBox::x))
                     .toList();
             for (PdfFinishing step : finishing) {
                 step.finish(document, layout);

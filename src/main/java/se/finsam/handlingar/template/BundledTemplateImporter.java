@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,14 @@ class BundledTemplateImporter implements ApplicationRunner {
                 ? fromDirectory(properties.templatesDir())
                 : fromClasspath();
         templates.forEach((id, files) -> {
-            String version = catalog.importBundled(id, files);
-            if (version != null) {
-                log.info("Imported bundled template '{}' as published version {}", id, version);
+            try {
+                String version = catalog.importBundled(id, files);
+                if (version != null) {
+                    log.info("Imported bundled template '{}' as published version {}", id, version);
+                }
+            } catch (DataIntegrityViolationException e) {
+                // another instance on the same database imported the same content at the same moment
+                log.info("Bundled template '{}' was imported by another instance", id);
             }
         });
     }

@@ -46,6 +46,11 @@ public final class Api {
         return send(request(path, user).GET().build());
     }
 
+    public Response getWithPassword(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build());
+    }
+
     public Response post(String path, String body, String user) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -36,6 +36,9 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
+        if ("postgres".equals(System.getProperty("handlingar.test.db"))) {
+            usePostgres(registry);
+        }
         registry.add("handlingar.data-dir", () -> DATA_DIR.toString());
         registry.add("handlingar.admin-password", () -> PASSWORD);
         registry.add("handlingar.templates-dir", () -> Path.of("templates").toAbsolutePath().toString());
@@ -43,13 +46,35 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void usersForEveryRole() {
+        ensureRoleUsers(accounts);
+        api = new Api("http://127.0.0.1:" + port);
+    }
+
+    /** One user per role, named after it in lower case, with {@link #PASSWORD}. */
+    public static void ensureRoleUsers(UserAccounts accounts) {
         for (Role role : Role.values()) {
             String name = role.name().toLowerCase();
             if (accounts.find(name).isEmpty()) {
                 accounts.save(name, PASSWORD, EnumSet.of(role));
             }
         }
-        api = new Api("http://127.0.0.1:" + port);
+    }
+
+    /**
+     * The second surefire run ({@code pom.xml}, active when {@code .ci/run} provides PostgreSQL) runs every integration
+     * test against PostgreSQL too, each run in a fresh schema.
+     */
+    private static void usePostgres(DynamicPropertyRegistry registry) {
+        String url = System.getenv("HANDLINGAR_TEST_POSTGRES_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("handlingar.test.db=postgres needs HANDLINGAR_TEST_POSTGRES_URL/_USER/_PASSWORD");
+        }
+        String schema = "it_" + Long.toHexString(System.nanoTime());
+        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> System.getenv("HANDLINGAR_TEST_POSTGRES_USER"));
+        registry.add("spring.datasource.password", () -> System.getenv("HANDLINGAR_TEST_POSTGRES_PASSWORD"));
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
     }
 
     protected static Path dataDir() {

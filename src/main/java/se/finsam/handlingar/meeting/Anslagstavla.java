@@ -1,0 +1,38 @@
+package se.finsam.handlingar.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import se.finsam.handlingar.document.DocumentService;
+
+/**
+ * The digital anslagstavla: the anslag of justerade protokoll, each from the day it goes up to the day it comes down
+ * (both included), never after.
+ */
+@Service
+public class Anslagstavla {
+
+    private final MeetingRepository meetings;
+    private final MeetingService meetingService;
+    private final DocumentService documents;
+
+    Anslagstavla(MeetingRepository meetings, MeetingService meetingService, DocumentService documents) {
+        this.meetings = meetings;
+        this.meetingService = meetingService;
+        this.documents = documents;
+    }
+
+    /** The anslag up today (Swedish time), newest first. */
+    public List<Anslag> current() {
+        return meetings.anslagOn(meetingService.today());
+    }
+
+    /** The protokoll PDF of an anslag that is up today; empty otherwise. */
+    public Optional<byte[]> protokoll(UUID meetingId) {
+        return current().stream().filter(a -> a.meetingId().equals(meetingId)).findFirst()
+                .map(a -> documents.content(a.protokollDokument()));
+    }
+}

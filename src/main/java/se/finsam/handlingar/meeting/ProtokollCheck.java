@@ -1,0 +1,93 @@
+package se.finsam.handlingar.meeting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import se.finsam.handlingar.document.DocumentCheck;
+import se.finsam.handlingar.document.Finding;
+import se.finsam.handlingar.document.Severity;
+import se.finsam.handlingar.organisation.Forbund;
+import se.finsam.handlingar.organisation.OrganisationDirectory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rules of a protokoll: § numbers follow each other without gaps; the anslag goes up at the latest two days after
+ * justering and stays up three weeks (KL 8 kap. 12 §); a justering later than the förbund's setting (default 14 days
+ * after the meeting) gives a warning.
+ */
+@Component
+class ProtokollCheck implements DocumentCheck {
+
+    private final OrganisationDirectory organisation;
+
+    ProtokollCheck(OrganisationDirectory organisation) {
+        this.organisation = organisation;
+    }
+
+    @Override
+    public boolean appliesTo(String templateId) {
+        return "protokoll".equals(templateId);
+    }
+
+    @Override
+    public List<Finding> check(JsonNode data) {
+        List<Finding> findings = new ArrayList<>();
+        JsonNode paragrafer = data.path("paragrafer");
+        for (int i = 1; i < paragrafer.size(); i++) {
+            int previous = paragrafer.get(i - 1).path("nummer").asInt();
+            int current = paragrafer.get(i).path("nummer").asInt();
+            if (current != previous + 1) {
+                findings.add(new Finding(Severity.ERROR, "protokoll.paragraf.foljd", "/paragrafer/" + i + "/nummer",
+                        "Paragraferna ska följa på varandra utan luckor: efter § " + previous + " kommer § "
+                                + (previous + 1) + ".", previous + 1, current));
+            }
+        }
+        JsonNode bevis = data.path("bevis");
+        LocalDate datum = date(data.path("datum"));
+        LocalDate justering = date(bevis.path("justeringsdatum"));
+        LocalDate uppsatt = date(bevis.path("anslagUppsatt"));
+        LocalDate nedtas = date(bevis.path("anslagNedtas"));
+        if (datum == null || justering == null || uppsatt == null || nedtas == null) {
+            return findings;
+        }
+        if (justering.isBefore(datum)) {
+            findings.add(new Finding(Severity.ERROR, "protokoll.justering.fore-motet", "/bevis/justeringsdatum",
+                    "Justeringen kan inte ske före sammanträdet.", datum.toString(), justering.toString()));
+        }
+        LocalDate latest = justering.plusDays(ProtokollService.ANSLAG_LATEST_DAYS);
+        if (uppsatt.isBefore(justering) || uppsatt.isAfter(latest)) {
+            findings.add(new Finding(Severity.ERROR, "protokoll.anslag.uppsatt", "/bevis/anslagUppsatt",
+                    "Anslaget ska sättas upp senast andra dagen efter justeringen (KL 8 kap. 12 §).",
+                    justering.plusDays(1).toString(), uppsatt.toString()));
+        }
+        LocalDate earliestDown = uppsatt.plusDays(ProtokollService.ANSLAG_DAYS);
+        if (nedtas.isBefore(earliestDown)) {
+            findings.add(new Finding(Severity.ERROR, "protokoll.anslag.nedtas", "/bevis/anslagNedtas",
+                    "Anslaget ska sitta uppe i tre veckor (KL 8 kap. 12 §).", earliestDown.toString(), nedtas.toString()));
+        }
+        int days = organisation.forbund().map(Forbund::justeringInomDagar)
+                .orElse(OrganisationDirectory.DEFAULT_JUSTERING_DAYS);
+        if (justering.isAfter(datum.plusDays(days))) {
+            findings.add(new Finding(Severity.WARNING, "protokoll.justering.sen", "/bevis/justeringsdatum",
+                    "Justeringen skedde " + (justering.toEpochDay() - datum.toEpochDay())
+                            + " dagar efter sammanträdet; förbundet justerar inom " + days + " dagar.",
+                    datum.plusDays(days).toString(), justering.toString()));
+        }
+        return findings;
+    }
+
+    private static LocalDate date(JsonNode node) {
+        if (!node.isString()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

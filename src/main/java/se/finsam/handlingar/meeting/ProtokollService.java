@@ -1,0 +1,236 @@
+package se.finsam.handlingar.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.finsam.handlingar.document.ArchivedDocument;
+import se.finsam.handlingar.document.DocumentRequest;
+import se.finsam.handlingar.document.DocumentService;
+import se.finsam.handlingar.organisation.Forbund;
+import se.finsam.handlingar.organisation.OrganisationDirectory;
+import se.finsam.handlingar.render.RenderedDocument;
+import se.finsam.handlingar.system.FieldProblem;
+import se.finsam.handlingar.system.ProblemException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * § numbering, justering with anslag, and protokollsutdrag.
+ */
+@Service
+public class ProtokollService {
+
+    /** Anslag go up at the latest this many days after justering (KL 8 kap. 12 §). */
+    public static final int ANSLAG_LATEST_DAYS = 2;
+    /** Anslag stay up this many days. */
+    public static final int ANSLAG_DAYS = 21;
+
+    private final MeetingService meetings;
+    private final MeetingRepository repository;
+    private final ProtokollData templates;
+    private final OrganisationDirectory organisation;
+    private final DocumentService documents;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ProtokollService(MeetingService meetings, MeetingRepository repository, ProtokollData templates,
+            OrganisationDirectory organisation, DocumentService documents, TransactionTemplate transactions,
+            JsonMapper json, Clock clock) {
+        this.meetings = meetings;
+        this.repository = repository;
+        this.templates = templates;
+        this.organisation = organisation;
+        this.documents = documents;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** @param anslagUppsatt null gives the day after justering */
+    public record Justering(LocalDate datum, List<String> justeradAv, LocalDate anslagUppsatt) {
+    }
+
+    /** The justerat meeting, its archived protokoll and the warnings found (e.g. a late justering). */
+    public record Justerat(Meeting meeting, ArchivedDocument protokoll,
+            List<se.finsam.handlingar.document.Finding> findings) {
+    }
+
+    /** @param intygas who certifies the extract ("Rätt utdraget intygar"); null gives the sekreterare */
+    public record Utdrag(List<Integer> paragrafer, String intygas, LocalDate datum) {
+    }
+
+    /**
+     * Takes the next § numbers of the organ's series for the meeting's calendar year. {@code forstaParagraf} may only
+     * start a series that has no numbers yet (a register taken into use mid-year); otherwise it must be the next
+     * number or null. Numbers are never reused or skipped.
+     */
+    public Meeting number(UUID id, Integer forstaParagraf) {
+        Meeting meeting = meetings.find(id);
+        if (meeting.status() != MeetingStatus.PLANERAT) {
+            throw ProblemException.conflict("Protokollet är redan numrerat § " + meeting.forstaParagraf() + "–"
+                    + meeting.sistaParagraf() + ".");
+        }
+        if (meeting.protokoll() == null || meeting.protokoll().path("paragrafer").isEmpty()) {
+            throw ProblemException.conflict("Spara protokollet med dess paragrafer innan det numreras.");
+        }
+        if (forstaParagraf != null && forstaParagraf < 1) {
+            throw ProblemException.invalid("/forstaParagraf", "Första paragrafen är 1 eller mer.");
+        }
+        int count = meeting.protokoll().path("paragrafer").size();
+        transactions.executeWithoutResult(tx -> takeNumbers(meeting, forstaParagraf, count));
+        return meetings.find(id);
+    }
+
+    /** The protokoll as it stands: numbered (or with the numbers it would get) and with Bevis once justerat. */
+    public DocumentService.Outcome<RenderedDocument> preview(UUID id, String format) {
+        Meeting meeting = meetings.find(id);
+        if (meeting.protokoll() == null) {
+            throw ProblemException.conflict("Protokollet är inte skrivet än.");
+        }
+        return documents.preview(new DocumentRequest("protokoll", null, format, protokollData(meeting, null)));
+    }
+
+    /**
+     * Records the justering: numbers the protokoll if needed, archives the final PDF with the Bevis block and the
+     * signature fields, and puts the anslag up. Afterwards the protokoll never changes (409).
+     */
+    public Justerat justera(UUID id, Justering input, String user) {
+        Meeting meeting = meetings.find(id);
+        MeetingService.refuseFrozen(meeting);
+        if (meeting.protokoll() == null) {
+            throw ProblemException.conflict("Protokollet är inte skrivet än.");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = meetings.today();
+        if (input == null || input.datum() == null) {
+            throw ProblemException.invalid("/datum", "Ange justeringsdatum.");
+        }
+        if (input.datum().isBefore(meeting.datum())) {
+            problems.add(new FieldProblem("/datum", "Justeringen kan inte ske före sammanträdet " + meeting.datum() + "."));
+        }
+        if (input.datum().isAfter(today)) {
+            problems.add(new FieldProblem("/datum", "Justeringsdatum ligger i framtiden; registrera justeringen när den skett."));
+        }
+        List<String> by = input.justeradAv() == null || input.justeradAv().isEmpty()
+                ? stringList(meeting.protokoll().path("justerare")) : input.justeradAv();
+        if (by.isEmpty() || by.stream().anyMatch(s -> s == null || s.isBlank())) {
+            problems.add(new FieldProblem("/justeradAv", "Ange vem eller vilka som justerat."));
+        }
+        LocalDate uppsatt = input.anslagUppsatt() != null ? input.anslagUppsatt() : input.datum().plusDays(1);
+        if (uppsatt.isBefore(input.datum()) || uppsatt.isAfter(input.datum().plusDays(ANSLAG_LATEST_DAYS))) {
+            problems.add(new FieldProblem("/anslagUppsatt", "Anslaget ska sättas upp senast andra dagen efter"
+                    + " justeringen (KL 8 kap. 12 §), dvs. mellan " + input.datum() + " och "
+                    + input.datum().plusDays(ANSLAG_LATEST_DAYS) + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("Justeringen kan inte registreras.", problems);
+        }
+        if (meeting.status() == MeetingStatus.PLANERAT) {
+            meeting = number(id, null);
+        }
+        Forbund forbund = organisation.requireForbund();
+        ProtokollData.Bevis bevis = new ProtokollData.Bevis(input.datum(), uppsatt, uppsatt.plusDays(ANSLAG_DAYS),
+                forbund.protokollForvaras(), forbund.anslagPubliceras(),
+                meeting.protokoll().path("sekreterare").asString(null));
+        ObjectNode data = protokollData(meeting, bevis);
+        String organ = meeting.organ();
+        String organNamn = templates.organ(organ).namn();
+        LocalDate meetingDate = meeting.datum();
+        // one transaction with the meeting row locked: a concurrent justering waits, then sees JUSTERAT (409),
+        // and the archive entry is only kept together with the justering that refers to it
+        DocumentService.Outcome<ArchivedDocument> outcome = transactions.execute(tx -> {
+            if (!repository.lockUnjusterat(id)) {
+                throw MeetingService.frozen();
+            }
+            DocumentService.Outcome<ArchivedDocument> created = documents.create(
+                    new DocumentRequest("protokoll", null, "pdf", data), user);
+            Anslag anslag = new Anslag(id, organ, organNamn, meetingDate, input.datum(), bevis.uppsatt(),
+                    bevis.nedtas(), bevis.forvaringsplats(), created.result().id());
+            if (!repository.justera(id, input.datum(), by, anslag, clock.instant())) {
+                throw MeetingService.frozen();
+            }
+            return created;
+        });
+        return new Justerat(meetings.find(id), outcome.result(), outcome.findings());
+    }
+
+    /** Archives a protokollsutdrag with the chosen § of a justerat protokoll. */
+    public DocumentService.Outcome<ArchivedDocument> utdrag(UUID id, Utdrag input, String user) {
+        Meeting meeting = meetings.find(id);
+        if (meeting.status() != MeetingStatus.JUSTERAT) {
+            throw ProblemException.conflict("Utdrag lämnas ur justerade protokoll; detta är inte justerat.");
+        }
+        if (input == null || input.paragrafer() == null || input.paragrafer().isEmpty()) {
+            throw ProblemException.invalid("/paragrafer", "Ange vilka paragrafer utdraget ska innehålla.");
+        }
+        JsonNode full = documents.dataSnapshot(meeting.protokollDokument());
+        ObjectNode data = json.createObjectNode();
+        data.put("forbund", full.path("forbund").asString());
+        data.put("organ", full.path("organ").asString());
+        data.put("datum", full.path("datum").asString());
+        data.put("justeringsdatum", meeting.justeringsdatum().toString());
+        data.put("utdragsdatum", (input.datum() != null ? input.datum() : meetings.today()).toString());
+        data.set("justerare", full.path("justerare"));
+        data.put("intygas", input.intygas() != null ? input.intygas() : full.path("sekreterare").asString());
+        ArrayNode chosen = data.putArray("paragrafer");
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < input.paragrafer().size(); i++) {
+            Integer n = input.paragrafer().get(i);
+            JsonNode found = null;
+            for (JsonNode p : full.path("paragrafer")) {
+                if (n != null && p.path("nummer").asInt() == n) {
+                    found = p;
+                }
+            }
+            if (found == null) {
+                problems.add(new FieldProblem("/paragrafer/" + i, "§ " + n + " finns inte i protokollet (§ "
+                        + meeting.forstaParagraf() + "–" + meeting.sistaParagraf() + ")."));
+            } else {
+                chosen.add(found);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("Utdraget kan inte skapas.", problems);
+        }
+        return documents.create(new DocumentRequest("protokollsutdrag", null, "pdf", data), user);
+    }
+
+    private void takeNumbers(Meeting meeting, Integer forstaParagraf, int count) {
+        int year = meeting.datum().getYear();
+        int last = repository.lockSeries(meeting.organ(), year);
+        if (repository.numberedAfter(meeting.organ(), meeting.datum()) > 0) {
+            throw ProblemException.conflict("Ett senare sammanträde " + year + " har redan numrerats; paragraferna"
+                    + " skulle komma i fel ordning.");
+        }
+        int first = last > 0 ? last + 1 : forstaParagraf == null ? 1 : forstaParagraf;
+        if (forstaParagraf != null && forstaParagraf != first) {
+            throw ProblemException.invalid("/forstaParagraf", "Nästa paragraf i serien för " + year + " är § "
+                    + first + "; nummer får inte hoppas över eller återanvändas.");
+        }
+        repository.saveSeries(meeting.organ(), year, first + count - 1);
+        if (!repository.number(meeting.id(), first, count, clock.instant())) {
+            throw ProblemException.conflict("Protokollet numrerades samtidigt av någon annan.");
+        }
+    }
+
+    private ObjectNode protokollData(Meeting meeting, ProtokollData.Bevis bevis) {
+        int first = meeting.forstaParagraf() != null ? meeting.forstaParagraf()
+                : repository.peekSeries(meeting.organ(), meeting.datum().getYear()) + 1;
+        return templates.protokoll(meeting, meeting.protokoll(), first, bevis);
+    }
+
+    private static List<String> stringList(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.asString()));
+        return list;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Meetings of the förbund's organs: agenda and kallelse, protokoll with § numbers running through the calendar year
+ * per organ, justering (which freezes the protokoll), anslag on the public anslagstavla and protokollsutdrag.
+ * Public API: {@link se.finsam.handlingar.meeting.MeetingService} and {@link se.finsam.handlingar.meeting.Anslagstavla}.
+ */
+package se.finsam.handlingar.meeting;

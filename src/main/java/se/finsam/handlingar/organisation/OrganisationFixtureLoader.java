@@ -1,0 +1,61 @@
+package se.finsam.handlingar.organisation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads {@code <handlingar.fixtures.dir>/organisation.json} at start, so a fresh service knows the förbund, its organs
+ * and members. Idempotent (see {@link OrganisationData}); off with {@code handlingar.fixtures.load=false}.
+ */
+@Component
+class OrganisationFixtureLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(OrganisationFixtureLoader.class);
+
+    private final OrganisationDirectory directory;
+    private final JsonMapper json;
+    private final boolean enabled;
+    private final Path file;
+
+    OrganisationFixtureLoader(OrganisationDirectory directory, JsonMapper json,
+            @Value("${handlingar.fixtures.load:true}") boolean enabled,
+            @Value("${handlingar.fixtures.dir:fixtures}") Path dir) {
+        this.directory = directory;
+        this.json = json;
+        this.enabled = enabled;
+        this.file = dir.resolve("organisation.json");
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!enabled) {
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            log.info("No organisation fixture at {}; the register stays as it is", file.toAbsolutePath());
+            return;
+        }
+        OrganisationData data = json.readValue(file.toFile(), OrganisationData.class);
+        OrganisationDirectory.ImportResult result;
+        try {
+            result = directory.importData(data);
+        } catch (DataIntegrityViolationException e) {
+            // another instance on the same database is loading the same fixture right now; once it has committed,
+            // loading again finds everything in place
+            Thread.sleep(1000);
+            result = directory.importData(data);
+        }
+        log.info("Organisation fixture {}: {} persons, {} terms, {} staff positions added", file, result.personsAdded(),
+                result.termsAdded(), result.staffAdded());
+    }
+}
