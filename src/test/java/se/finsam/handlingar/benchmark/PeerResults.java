@@ -22,7 +22,7 @@ record PeerResults(String libreOfficeVersion, Measurements libreOfficeCold, doub
         String loVersion = "not installed (Debian package libreoffice-writer-nogui)";
         if (soffice != null) {
             loVersion = version(soffice, work);
-            Path profile = work.resolve("lo-profile");
+            Path profile = Files.createTempDirectory(work, "lo-profile-");
             Path out = Files.createDirectories(work.resolve("lo-out"));
             BenchmarkPrograms.run(BenchmarkPrograms.libreOffice(soffice, profile, out, List.of(html)), work);
             for (int i = 0; i < COLD_RUNS; i++) {
@@ -48,14 +48,14 @@ record PeerResults(String libreOfficeVersion, Measurements libreOfficeCold, doub
         if (chromium != null) {
             chVersion = version(chromium, work);
             for (int i = 0; i < COLD_RUNS + 1; i++) {
-                Path profile = work.resolve("ch-cold-" + i);
+                Path profile = Files.createTempDirectory(work, "ch-cold-");
                 double millis = BenchmarkPrograms.run(BenchmarkPrograms.chromiumFlags(chromium, profile, List.of(
                         "--no-pdf-header-footer", "--print-to-pdf=" + work.resolve("chromium.pdf"), html.toUri().toString())), work);
                 if (i > 0) {
                     chCold.add(millis);
                 }
             }
-            try (ChromeDevTools devTools = ChromeDevTools.start(chromium, work.resolve("ch-warm"))) {
+            try (ChromeDevTools devTools = ChromeDevTools.start(chromium, Files.createTempDirectory(work, "ch-warm-"))) {
                 for (int i = 0; i < 3; i++) {
                     devTools.print(html);
                 }
