@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.ServiceProcess;
 import tools.jackson.databind.JsonNode;
@@ -25,20 +28,23 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two instances of the packaged jar on one PostgreSQL database and one shared archive directory, as
  * {@code docs/operations.md} describes: both start (migrations, template import and fixtures racing each other),
- * documents archived by one are served by the other, and § numbers taken concurrently through both are never issued
- * twice. Needs the database {@code .ci/run} provides ({@code HANDLINGAR_TEST_POSTGRES_TWO_URL}).
+ * documents archived by one are served by the other, § numbers taken concurrently through both are never issued
+ * twice, and both outbox workers sending to one SMTP server (GreenMail) deliver every message exactly once. Needs the database {@code .ci/run} provides ({@code HANDLINGAR_TEST_POSTGRES_TWO_URL}).
  */
 @EnabledIfEnvironmentVariable(named = "HANDLINGAR_TEST_POSTGRES_TWO_URL", matches = ".+",
         disabledReason = "no PostgreSQL for two instances: set HANDLINGAR_TEST_POSTGRES_TWO_URL/_USER/_PASSWORD (.ci/run does)")
 class TwoInstancesIT {
 
     private static final List<ServiceProcess> instances = new ArrayList<>();
+    private static GreenMail smtp;
     private static Api a;
     private static Api b;
 
     @BeforeAll
     static void start() throws Exception {
         Path shared = Files.createTempDirectory("handlingar-shared-archive-");
+        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         ExecutorService starting = Executors.newFixedThreadPool(2);
         List<Future<ServiceProcess>> launches = List.of(starting.submit(() -> launch(shared)), starting.submit(() -> launch(shared)));
         for (Future<ServiceProcess> launch : launches) {
@@ -54,6 +60,9 @@ class TwoInstancesIT {
     static void stop() throws InterruptedException {
         for (ServiceProcess instance : instances) {
             instance.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -113,11 +122,57 @@ class TwoInstancesIT {
                 java.util.stream.IntStream.rangeClosed(1, owners.size()).boxed().toList());
     }
 
+    @Test
+    void bothWorkersSendFromOneOutboxAndNoMessageGoesOutTwice() throws Exception {
+        Api.Response kallelse = a.post("/api/documents", Api.fixture("kallelse-2024-03-22.json"), "sekreterare");
+        assertThat(kallelse.status()).as(kallelse.text()).isEqualTo(201);
+        String document = kallelse.json().get("id").asString();
+        List<String> orders = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        for (int order = 0; order < 10; order++) {
+            List<String> extra = List.of("ledamot" + order + "a@example.se", "ledamot" + order + "b@example.se",
+                    "ledamot" + order + "c@example.se");
+            addresses.addAll(extra);
+            String body = """
+                    {"dokument":"%s","organ":"styrelsen","datum":"2024-03-22","extra":["%s"]}"""
+                    .formatted(document, String.join("\",\"", extra));
+            Api.Response sent = (order % 2 == 0 ? a : b).post("/api/distribution/sendings", body, "sekreterare");
+            assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+            orders.add(sent.json().get("id").asString());
+        }
+
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+        for (String order : orders) {
+            while (a.get("/api/distribution/sendings/" + order, "sekreterare").json().get("antal").path("queued").asInt() > 0) {
+                assertThat(java.time.Instant.now()).as("all messages leave the outbox").isBefore(deadline);
+                Thread.sleep(200);
+            }
+        }
+
+        Map<String, Integer> received = new TreeMap<>();
+        for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+            for (jakarta.mail.Address to : message.getAllRecipients()) {
+                received.merge(to.toString(), 1, Integer::sum);
+            }
+        }
+        for (String address : addresses) {
+            assertThat(received.get(address)).as("messages to %s", address).isEqualTo(1);
+        }
+    }
+
     private static ServiceProcess launch(Path shared) throws IOException, InterruptedException {
         return ServiceProcess.start("--handlingar.storage-dir=" + shared,
                 "--spring.datasource.url=" + System.getenv("HANDLINGAR_TEST_POSTGRES_TWO_URL"),
                 "--spring.datasource.username=" + System.getenv("HANDLINGAR_TEST_POSTGRES_TWO_USER"),
                 "--spring.datasource.password=" + System.getenv("HANDLINGAR_TEST_POSTGRES_TWO_PASSWORD"),
-                "--handlingar.fixtures.dir=" + Path.of("fixtures").toAbsolutePath());
+                "--handlingar.fixtures.dir=" + Path.of("fixtures").toAbsolutePath(),
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                "--handlingar.distribution.poll-interval=200ms");
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

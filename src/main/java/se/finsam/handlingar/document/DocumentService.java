@@ -112,6 +112,27 @@ public class DocumentService {
         return new Outcome<>(document, prepared.findings());
     }
 
+    /**
+     * Archives bytes produced outside the render pipeline (e.g. a merged bundle) like any document: stored once, hashed,
+     * with its data snapshot. The named template version must be published; it records what the bytes were built with.
+     */
+    public ArchivedDocument archiveProduced(ProducedDocument produced, String user) {
+        TemplateVersion version = templates.resolvePublished(produced.template(), produced.templateVersion());
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ArchivedDocument document = new ArchivedDocument(id, version.templateId(), version.version(), produced.format(),
+                produced.contentType(), produced.title(), sha256(produced.content()), produced.content().length,
+                produced.pages(), now, user);
+        String key = storage.write(id, produced.format(), now, produced.content());
+        try {
+            transactions.executeWithoutResult(tx -> archive.insert(document, json.writeValueAsString(produced.data()), key));
+        } catch (RuntimeException e) {
+            storage.deleteQuietly(key);
+            throw e;
+        }
+        return document;
+    }
+
     public ArchivedDocument find(UUID id) {
         return archive.find(id).orElseThrow(() -> ProblemException.notFound("Dokumentet " + id + " finns inte."));
     }

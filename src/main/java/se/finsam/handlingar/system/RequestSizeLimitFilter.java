@@ -32,7 +32,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        // PDF uploads for distribution have their own, larger limit (handlingar.distribution.max-upload-size),
+        // enforced while the body is read
+        return !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/distribution/uploads");
     }
 
     @Override

@@ -1,0 +1,138 @@
+package se.finsam.handlingar.distribution;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Sends what the outbox holds: claims due rows with a lease, sends each, then marks it sent, or schedules a retry
+ * with doubling back-off, or marks it failed after the last attempt or a refused address. A worker that dies
+ * mid-batch leaves its rows leased; after the lease another worker (this instance restarted, or another instance)
+ * takes them over.
+ */
+class OutboxWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+    private final OutboxStore store;
+    private final MessageComposer composer;
+    private final MailTransport transport;
+    private final DistributionProperties properties;
+    private final Clock clock;
+    private final String workerId;
+    private ScheduledExecutorService scheduler;
+
+    OutboxWorker(OutboxStore store, MessageComposer composer, MailTransport transport, DistributionProperties properties,
+            Clock clock, String workerId) {
+        this.store = store;
+        this.composer = composer;
+        this.transport = transport;
+        this.properties = properties;
+        this.clock = clock;
+        this.workerId = workerId;
+    }
+
+    String workerId() {
+        return workerId;
+    }
+
+    MailTransport transport() {
+        return transport;
+    }
+
+    /** Claims and handles one batch as of {@code now}; returns how many rows it handled. */
+    int runOnce(Instant now) {
+        List<OutboxStore.Message> claimed = store.claim(workerId, now, now.plus(properties.lease()), properties.batchSize());
+        for (OutboxStore.Message message : claimed) {
+            deliver(message, now);
+        }
+        return claimed.size();
+    }
+
+    private void deliver(OutboxStore.Message message, Instant now) {
+        OutboxStore.Order order = store.order(message.orderId()).orElseThrow();
+        try {
+            transport.send(composer.compose(order, message));
+        } catch (MailTransport.PermanentMailException e) {
+            store.markFailed(message.id(), workerId, e.getMessage());
+            return;
+        } catch (Exception e) {
+            String reason = reason(e);
+            int attempt = message.attempts() + 1;
+            if (attempt >= properties.maxAttempts()) {
+                store.markFailed(message.id(), workerId, "Gav upp efter " + attempt + " försök: " + reason);
+            } else {
+                store.markRetry(message.id(), workerId, reason, now.plus(properties.backoff(attempt)));
+            }
+            log.info("Utskick {} till {} misslyckades (försök {}): {}", message.id(), message.address(), attempt, reason);
+            return;
+        }
+        if (!store.markSent(message.id(), workerId, now)) {
+            log.warn("Utskick {} skickades men raden hade tagits över av en annan arbetare", message.id());
+        }
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return root == e || root.getMessage() == null ? text : text + " (" + root.getMessage() + ")";
+    }
+
+    @Override
+    public synchronized void start() {
+        if (scheduler != null || !properties.workerEnabled()) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "distribution-outbox");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = properties.pollInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::poll, period, period, TimeUnit.MILLISECONDS);
+        log.info("Utskick skickas via {}", transport.describe());
+    }
+
+    private void poll() {
+        try {
+            while (runOnce(clock.instant()) > 0 && !Thread.currentThread().isInterrupted()) {
+                // keep going while there is work
+            }
+        } catch (RuntimeException e) {
+            log.warn("Utkorgen kunde inte läsas: {}", e.getMessage());
+        }
+    }
+
+    /** Stops polling and waits for the message in hand to be sent and marked. */
+    @Override
+    public synchronized void stop() {
+        if (scheduler == null) {
+            return;
+        }
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(60, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        scheduler = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}
