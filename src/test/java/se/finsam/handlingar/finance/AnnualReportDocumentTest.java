@@ -44,6 +44,15 @@ class AnnualReportDocumentTest extends IntegrationTest {
     }
 
     @Test
+    void htmlShowsTheSameNumbersAndDraftMark() {
+        ObjectNode body = (ObjectNode) Api.fixtureJson("arsredovisning-2023.json");
+        body.put("format", "html");
+        Api.Response response = api.post("/api/previews", (JsonNode) body, "kansli");
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        assertThat(response.text()).contains("UTKAST", "2\u00a0483\u00a0663", "underskrift-9");
+    }
+
+    @Test
     void finalReportIsRefusedWhileErrorsStand() {
         ObjectNode body = (ObjectNode) Api.fixtureJson("arsredovisning-2023.json");
         ((ObjectNode) body.path("data")).put("utkast", false);
