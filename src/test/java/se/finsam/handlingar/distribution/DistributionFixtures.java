@@ -3,12 +3,6 @@ package se.finsam.handlingar.distribution;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +16,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
 import se.finsam.handlingar.support.Api;
-import se.finsam.handlingar.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /** Test data for distribution: PDFs made with PDFBox, raw uploads, archived kallelse and protokoll. */
@@ -63,22 +56,8 @@ final class DistributionFixtures {
     }
 
     static Api.Response upload(int port, byte[] body, String contentType, String query, String user) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + IntegrationTest.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/distribution/uploads"
-                        + (query == null ? "" : "?" + query)))
-                .header("Authorization", "Basic " + credentials).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Api("http://127.0.0.1:" + port).postBytes("/api/distribution/uploads" + (query == null ? "" : "?" + query),
+                body, contentType, user);
     }
 
     static UUID archive(Api api, String fixture) {

@@ -60,6 +60,12 @@ public final class Api {
         return post(path, JSON.writeValueAsString(body), user);
     }
 
+    /** Posts raw bytes with their own content type, e.g. an uploaded PDF. */
+    public Response postBytes(String path, byte[] body, String contentType, String user) {
+        return send(request(path, user).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public Response put(String path, String body, String user) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
