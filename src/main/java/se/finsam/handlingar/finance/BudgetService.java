@@ -70,6 +70,11 @@ public class BudgetService {
                 version == null ? "Budget " + id + " finns inte." : "Budget " + id + " har ingen version " + version + "."));
     }
 
+    public boolean exists(String id) {
+        requireId(id);
+        return !store.versions(id).isEmpty();
+    }
+
     public List<BudgetVersion.Summary> versions(String id) {
         requireId(id);
         List<BudgetVersion.Summary> list = store.versions(id).stream()
