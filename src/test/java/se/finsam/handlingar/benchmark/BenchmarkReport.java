@@ -74,9 +74,9 @@ final class BenchmarkReport {
                 r -> target(md, "årsredovisning ≤ 250 ms warm", r.oneThread().median() <= 250, ms(r.oneThread().median()) + " ms"),
                 () -> md.append("- årsredovisning ≤ 250 ms warm: not measured (no `fixtures/arsredovisning-2023.json` yet)\n"));
 
-        md.append("\nThe peers do less work than Handlingar: their PDFs are neither PDF/A nor tagged PDF/UA (tagging alone "
-                + "roughly doubles openhtmltopdf's render time), and they leave out target-counter page numbers (and "
-                + "LibreOffice the running headers and \"Sida X av Y\"). Profiling and the fixes behind these numbers, with "
+        md.append("\nThe peers do less work than Handlingar: their PDFs are not PDF/A and not checked PDF/UA (in "
+                + "openhtmltopdf, PDF/UA tagging alone roughly doubles the render time), and they leave out "
+                + "target-counter page numbers (LibreOffice also the margin boxes: running headers, \"Sida X av Y\"). Profiling and the fixes behind these numbers, with "
                 + "before/after, and what limits the long reports: `docs/performance.md`.\n");
         md.append("\n## Peers\n\n- LibreOffice: ").append(kp.libreOfficeVersion()).append("\n- Chromium: ")
                 .append(kp.chromiumVersion()).append('\n');
