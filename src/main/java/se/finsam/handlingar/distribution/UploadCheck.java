@@ -18,7 +18,7 @@ import se.finsam.handlingar.system.ProblemException;
 
 /**
  * Decides whether uploaded bytes are a PDF that may be bundled and mailed: really a PDF, not encrypted, and without
- * JavaScript, launch/submit actions, embedded forms (XFA) or rich media.
+ * JavaScript, launch/submit actions, embedded forms (XFA), rich media or embedded files.
  */
 final class UploadCheck {
 
@@ -26,6 +26,9 @@ final class UploadCheck {
             COSName.getPDFName("RichMedia"));
     private static final Set<COSName> FORBIDDEN_ACTIONS = Set.of(COSName.JAVA_SCRIPT, COSName.getPDFName("Launch"),
             COSName.getPDFName("SubmitForm"), COSName.getPDFName("ImportData"), COSName.getPDFName("RichMediaExecute"));
+
+    /** An attached file travels unseen inside the PDF to every recipient, and may be anything. */
+    private static final Set<COSName> EMBEDDED_FILE_KEYS = Set.of(COSName.EMBEDDED_FILES, COSName.EF);
 
     private UploadCheck() {
     }
@@ -40,6 +43,10 @@ final class UploadCheck {
                 throw refused("PDF-filen är krypterad eller lösenordsskyddad. Ladda upp en oskyddad fil.", "upload.encrypted");
             }
             String script = scriptIn(document);
+            if (script != null && EMBEDDED_FILE_KEYS.contains(COSName.getPDFName(script))) {
+                throw refused("PDF-filen har bifogade filer inuti sig och skickas inte ut. Ta bort bilagorna i filen, "
+                        + "eller ladda upp dem som egna PDF:er.", "upload.embedded-file");
+            }
             if (script != null) {
                 throw refused("PDF-filen innehåller skript eller aktiva funktioner (" + script
                         + ") och skickas inte ut. Skriv ut den till en ny PDF utan skript och ladda upp den igen.",
@@ -75,7 +82,7 @@ final class UploadCheck {
                 return name.getName();
             }
             for (COSName key : dictionary.keySet()) {
-                if (SCRIPT_KEYS.contains(key)) {
+                if (SCRIPT_KEYS.contains(key) || EMBEDDED_FILE_KEYS.contains(key)) {
                     return key.getName();
                 }
                 COSBase value = dictionary.getItem(key);

@@ -144,6 +144,11 @@ class BundleApiTest extends IntegrationTest {
         assertThat(script.json().path("code").asString()).isEqualTo("upload.scripted");
         assertThat(script.json().path("detail").asString()).contains("skript");
 
+        Api.Response embedded = DistributionFixtures.upload(port,
+                DistributionFixtures.pdf(1, DistributionFixtures.Kind.EMBEDDED_FILE), "application/pdf", null, "kansli");
+        assertThat(embedded.status()).isEqualTo(422);
+        assertThat(embedded.json().path("code").asString()).isEqualTo("upload.embedded-file");
+
         Api.Response json = DistributionFixtures.upload(port, "{}".getBytes(), "application/json", null, "kansli");
         assertThat(json.status()).isEqualTo(415);
 

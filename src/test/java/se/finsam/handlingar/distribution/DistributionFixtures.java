@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -24,7 +28,7 @@ final class DistributionFixtures {
     private DistributionFixtures() {
     }
 
-    enum Kind { PLAIN, ENCRYPTED, JAVASCRIPT }
+    enum Kind { PLAIN, ENCRYPTED, JAVASCRIPT, EMBEDDED_FILE }
 
     static byte[] pdf(int pages, Kind kind) {
         try (PDDocument document = new PDDocument()) {
@@ -41,6 +45,17 @@ final class DistributionFixtures {
             }
             if (kind == Kind.JAVASCRIPT) {
                 document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hej');"));
+            }
+            if (kind == Kind.EMBEDDED_FILE) {
+                PDEmbeddedFile file = new PDEmbeddedFile(document, new java.io.ByteArrayInputStream("MZ".getBytes()));
+                PDComplexFileSpecification spec = new PDComplexFileSpecification();
+                spec.setFile("program.exe");
+                spec.setEmbeddedFile(file);
+                PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+                tree.setNames(java.util.Map.of("program.exe", spec));
+                PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+                names.setEmbeddedFiles(tree);
+                document.getDocumentCatalog().setNames(names);
             }
             if (kind == Kind.ENCRYPTED) {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("agare", "", new AccessPermission());
