@@ -28,10 +28,12 @@ class AnnualReportDocument implements DocumentCheck, DocumentDataEnricher, Docum
     static final String TEMPLATE = "arsredovisning";
 
     private final EquityCapSettings settings;
+    private final AnnualSignatoryRegisterCheck signatoryCheck;
     private final JsonMapper json;
 
-    AnnualReportDocument(EquityCapSettings settings, JsonMapper json) {
+    AnnualReportDocument(EquityCapSettings settings, AnnualSignatoryRegisterCheck signatoryCheck, JsonMapper json) {
         this.settings = settings;
+        this.signatoryCheck = signatoryCheck;
         this.json = json;
     }
 
@@ -42,7 +44,9 @@ class AnnualReportDocument implements DocumentCheck, DocumentDataEnricher, Docum
 
     @Override
     public List<Finding> check(JsonNode data) {
-        return AnnualReportAnalysis.of(data, settings.current()).findings();
+        List<Finding> findings = new ArrayList<>(AnnualReportAnalysis.of(data, settings.current()).findings());
+        findings.addAll(signatoryCheck.check(data));
+        return findings;
     }
 
     /** Adds {@code berakning}: the derived statements, resolved narrative, signatories and the findings for a draft. */
