@@ -102,13 +102,7 @@ public class DocumentService {
         ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
                 prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
                 sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user);
-        String key = storage.write(id, prepared.format().code(), now, rendered.content());
-        try {
-            transactions.executeWithoutResult(tx -> archive.insert(document, json.writeValueAsString(request.data()), key));
-        } catch (RuntimeException e) {
-            storage.deleteQuietly(key);
-            throw e;
-        }
+        store(document, request.data(), rendered.content());
         return new Outcome<>(document, prepared.findings());
     }
 
@@ -123,14 +117,19 @@ public class DocumentService {
         ArchivedDocument document = new ArchivedDocument(id, version.templateId(), version.version(), produced.format(),
                 produced.contentType(), produced.title(), sha256(produced.content()), produced.content().length,
                 produced.pages(), now, user);
-        String key = storage.write(id, produced.format(), now, produced.content());
+        store(document, produced.data(), produced.content());
+        return document;
+    }
+
+    /** The bytes first (written once, atomically), then the row; a failed insert leaves no file behind. */
+    private void store(ArchivedDocument document, Object dataSnapshot, byte[] content) {
+        String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         try {
-            transactions.executeWithoutResult(tx -> archive.insert(document, json.writeValueAsString(produced.data()), key));
+            transactions.executeWithoutResult(tx -> archive.insert(document, json.writeValueAsString(dataSnapshot), key));
         } catch (RuntimeException e) {
             storage.deleteQuietly(key);
             throw e;
         }
-        return document;
     }
 
     public ArchivedDocument find(UUID id) {
