@@ -229,15 +229,15 @@ public class DocumentService {
             }
         }
         DocumentFormatWriter writer = writer(prepared.version().templateId(), prepared.format());
-        Map<String, Object> data = json.convertValue(enriched, new TypeReference<Map<String, Object>>() { });
-        List<PdfFinishing> steps = finishings.stream()
-                .filter(f -> f.appliesTo(prepared.version().templateId()))
-                .map(f -> f.finishing(prepared.data()))
-                .toList();
         try {
             if (writer != null) {
                 return writer.write(prepared.version(), enriched);
             }
+            Map<String, Object> data = json.convertValue(enriched, new TypeReference<Map<String, Object>>() { });
+            List<PdfFinishing> steps = prepared.format() != OutputFormat.PDF ? List.of() : finishings.stream()
+                    .filter(f -> f.appliesTo(prepared.version().templateId()))
+                    .map(f -> f.finishing(prepared.data()))
+                    .toList();
             return renderer.render(new RenderRequest(prepared.version(), data, prepared.format(),
                     documentDate(prepared), steps));
         } catch (TemplateRenderException e) {
