@@ -41,6 +41,29 @@ final class HtmlExport {
         while (bookmarks.getLength() > 0) {
             bookmarks.item(0).getParentNode().removeChild(bookmarks.item(0));
         }
+        keepEmptyElementsOpen(copy.getDocumentElement());
         return "<!DOCTYPE html>\n" + SecureXhtml.serialize(copy);
+    }
+
+    private static final java.util.Set<String> VOID_ELEMENTS = java.util.Set.of("area", "base", "br", "col", "embed",
+            "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+
+    /**
+     * An XML serialiser writes an empty {@code <div></div>} as {@code <div/>}, which an HTML parser reads as an open
+     * tag that swallows the rest of the page; an empty comment keeps such elements explicitly closed.
+     */
+    private static void keepEmptyElementsOpen(Element element) {
+        if (!element.hasChildNodes()) {
+            if (!VOID_ELEMENTS.contains(element.getLocalName() != null ? element.getLocalName() : element.getTagName())) {
+                element.appendChild(element.getOwnerDocument().createComment(""));
+            }
+            return;
+        }
+        NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                keepEmptyElementsOpen(child);
+            }
+        }
     }
 }

@@ -86,6 +86,14 @@ class SandboxTest extends IntegrationTest {
     }
 
     @Test
+    void htmlOutputKeepsEmptyElementsClosedForBrowsers() {
+        var template = TestTemplates.page("t", "<div class=\"signatur\"></div><p>efter</p><br/>", "");
+        String html = new String(render(template, Map.of(), OutputFormat.HTML).content());
+        assertThat(html).doesNotContain("<div class=\"signatur\"/>").contains("<div class=\"signatur\"><!---->")
+                .contains("<br/>");
+    }
+
+    @Test
     void externalEntitiesAreNeverRead(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("hemligt.txt"), "HEMLIGT");
         var template = TestTemplates.version(Map.of("template.ftlh", """
