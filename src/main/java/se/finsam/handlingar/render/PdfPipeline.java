@@ -52,6 +52,11 @@ class PdfPipeline {
     record Result(byte[] bytes, int pages, String title) {
     }
 
+    private static PdfBoxRenderer measuringWidthsOnce(PdfBoxRenderer renderer) {
+        renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer());
+        return renderer;
+    }
+
     Result render(Document xhtml, Map<String, String> templateFiles, LocalDate documentDate, byte[] contentHash,
             List<PdfFinishing> finishing) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -76,7 +81,7 @@ class PdfPipeline {
                 }
             }
         }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        try (PdfBoxRenderer renderer = measuringWidthsOnce(builder.buildPdfRenderer());
                 PDDocument document = renderer.createPDFKeepOpen()) {
             PdfFinishing.Layout layout = regex -> renderer.findPagePositionsByID(Pattern.compile(regex)).stream()
                     .map(p -> new PlacedBox(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight()))
