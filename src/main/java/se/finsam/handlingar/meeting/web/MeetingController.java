@@ -42,6 +42,13 @@ class MeetingController {
     }
 
     record KallelseRequest(LocalDate utfardad, String format) {
+        KallelseRequest {
+            format = format == null ? "pdf" : format;
+        }
+
+        static KallelseRequest orDefault(KallelseRequest body) {
+            return body == null ? new KallelseRequest(null, null) : body;
+        }
     }
 
     record Numbering(Integer forstaParagraf) {
@@ -86,16 +93,16 @@ class MeetingController {
     @PreAuthorize(EDITORS)
     ResponseEntity<DocumentCreated> kallelse(@PathVariable UUID id, @RequestBody(required = false) KallelseRequest body,
             Principal user) {
-        KallelseRequest request = body == null ? new KallelseRequest(null, null) : body;
-        DocumentService.Outcome<ArchivedDocument> outcome = meetings.kallelse(id, request.utfardad(),
-                request.format() == null ? "pdf" : request.format(), user.getName());
+        KallelseRequest request = KallelseRequest.orDefault(body);
+        DocumentService.Outcome<ArchivedDocument> outcome = meetings.kallelse(id, request.utfardad(), request.format(),
+                user.getName());
         return created(outcome);
     }
 
     @PostMapping("/{id}/kallelse/preview")
     ResponseEntity<byte[]> previewKallelse(@PathVariable UUID id, @RequestBody(required = false) KallelseRequest body) {
-        KallelseRequest request = body == null ? new KallelseRequest(null, null) : body;
-        return bytes(meetings.previewKallelse(id, request.utfardad(), request.format() == null ? "pdf" : request.format()));
+        KallelseRequest request = KallelseRequest.orDefault(body);
+        return bytes(meetings.previewKallelse(id, request.utfardad(), request.format()));
     }
 
     @GetMapping("/{id}/protokoll")
