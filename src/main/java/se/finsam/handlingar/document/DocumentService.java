@@ -364,15 +364,17 @@ public class DocumentService {
         if (pointer == null) {
             return null;
         }
-        JsonNode node = prepared.data().at(pointer);
-        if (node.isMissingNode() || !node.isString()) {
-            return null;
+        for (String candidate : pointer.split("\\|")) {
+            JsonNode node = prepared.data().at(candidate.strip());
+            if (node.isString()) {
+                try {
+                    return LocalDate.parse(node.asString());
+                } catch (DateTimeParseException e) {
+                    // try the next pointer
+                }
+            }
         }
-        try {
-            return LocalDate.parse(node.asString());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return null;
     }
 
     static String sha256(byte[] bytes) {
