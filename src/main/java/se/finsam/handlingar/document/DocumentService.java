@@ -12,7 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +32,8 @@ import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.TemplateCatalog;
 import se.finsam.handlingar.template.TemplateRenderException;
 import se.finsam.handlingar.template.TemplateVersion;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class DocumentService {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
     private final TemplateCatalog templates;
     private final DocumentRenderer renderer;
@@ -52,11 +59,13 @@ public class DocumentService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
             List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentDataEnricher> enrichers,
             List<DocumentFormatWriter> writers, DocumentArchive archive,
-            DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock,
+            MeterRegistry meters) {
         this.templates = templates;
         this.renderer = renderer;
         this.schemaCheck = schemaCheck;
@@ -69,6 +78,7 @@ public class DocumentService {
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** A rendered document together with the findings that did not stop it. */
@@ -94,6 +104,7 @@ public class DocumentService {
     }
 
     public Outcome<ArchivedDocument> create(DocumentRequest request, String user) {
+        long start = System.nanoTime();
         Prepared prepared = prepare(request, true);
         refuseOn(prepared.findings(), false);
         RenderedDocument rendered = render(prepared);
@@ -102,7 +113,7 @@ public class DocumentService {
         ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
                 prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
                 sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user);
-        store(document, request.data(), rendered.content());
+        store(document, request.data(), rendered.content(), start);
         return new Outcome<>(document, prepared.findings());
     }
 
@@ -111,18 +122,19 @@ public class DocumentService {
      * with its data snapshot. The named template version must be published; it records what the bytes were built with.
      */
     public ArchivedDocument archiveProduced(ProducedDocument produced, String user) {
+        long start = System.nanoTime();
         TemplateVersion version = templates.resolvePublished(produced.template(), produced.templateVersion());
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, version.templateId(), version.version(), produced.format(),
                 produced.contentType(), produced.title(), sha256(produced.content()), produced.content().length,
                 produced.pages(), now, user);
-        store(document, produced.data(), produced.content());
+        store(document, produced.data(), produced.content(), start);
         return document;
     }
 
     /** The bytes first (written once, atomically), then the row; a failed insert leaves no file behind. */
-    private void store(ArchivedDocument document, Object dataSnapshot, byte[] content) {
+    private void store(ArchivedDocument document, Object dataSnapshot, byte[] content, long startNanos) {
         String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         try {
             transactions.executeWithoutResult(tx -> archive.insert(document, json.writeValueAsString(dataSnapshot), key));
@@ -130,6 +142,18 @@ public class DocumentService {
             storage.deleteQuietly(key);
             throw e;
         }
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        log.atInfo()
+                .addKeyValue("documentId", document.id())
+                .addKeyValue("template", document.template())
+                .addKeyValue("templateVersion", document.templateVersion())
+                .addKeyValue("format", document.format())
+                .addKeyValue("pages", document.pages())
+                .addKeyValue("bytes", document.sizeBytes())
+                .addKeyValue("ms", ms)
+                .log("Archived document {} template={} version={} format={} pages={} bytes={} ms={}", document.id(),
+                        document.template(), document.templateVersion(), document.format(), document.pages(),
+                        document.sizeBytes(), ms);
     }
 
     public ArchivedDocument find(UUID id) {
@@ -193,6 +217,7 @@ public class DocumentService {
         if (format == OutputFormat.DOCX && writer(version.templateId(), format) == null) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" har ingen DOCX-skrivare.");
         }
+        long checkStart = System.nanoTime();
         List<Finding> findings = new ArrayList<>(schemaCheck.check(version, request.data()));
         if (findings.isEmpty()) {
             for (DocumentCheck check : checks) {
@@ -201,6 +226,8 @@ public class DocumentService {
                 }
             }
         }
+        timer("handlingar.checks", "Schema and domain checks of a document request", version.templateId(), null)
+                .record(System.nanoTime() - checkStart, TimeUnit.NANOSECONDS);
         return new Prepared(version, format, request.data(), List.copyOf(findings));
     }
 
@@ -221,7 +248,26 @@ public class DocumentService {
         return writers.stream().filter(w -> w.supports(templateId, format)).findFirst().orElse(null);
     }
 
+    private Timer timer(String name, String description, String template, String format) {
+        Timer.Builder builder = Timer.builder(name).description(description).tag("template", template);
+        if (format != null) {
+            builder.tag("format", format);
+        }
+        return builder.register(meters);
+    }
+
     private RenderedDocument render(Prepared prepared) {
+        long start = System.nanoTime();
+        try {
+            return renderUntimed(prepared);
+        } finally {
+            timer("handlingar.render", "Rendering a document (enrichment, template, layout, finishing)",
+                    prepared.version().templateId(), prepared.format().code())
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private RenderedDocument renderUntimed(Prepared prepared) {
         JsonNode enriched = prepared.data();
         for (DocumentDataEnricher enricher : enrichers) {
             if (enricher.appliesTo(prepared.version().templateId())) {
