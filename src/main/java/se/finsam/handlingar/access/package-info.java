@@ -1,0 +1,5 @@
+/**
+ * Users, roles and HTTP Basic authentication. Public API: {@link se.finsam.handlingar.access.Role}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system" })
+package se.finsam.handlingar.access;

@@ -1,0 +1,151 @@
+package se.finsam.handlingar.annualreport;
+
+import se.finsam.handlingar.budget.Amounts;
+import static se.finsam.handlingar.budget.Amounts.of;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Flerårsöversikt (tkr) against the statements and the eget kapital chain, the trappan and the balanskravsutredning,
+ * and the statement figures narrative text may cite.
+ */
+final class KeyFigureAnalysis {
+
+    final Map<String, Object> equityCap = new LinkedHashMap<>();
+    final Map<String, BigDecimal> balanceRequirement = new LinkedHashMap<>();
+
+    void analyse(JsonNode data, StatementAnalysis s, EquityCap cap, AnnualFindings f, AnnualFigureBook book) {
+        int year = data.path("ar").asInt();
+        multiYear(data, year, s, f);
+        if (s.income.isEmpty() || s.balance.isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal> rr = s.income.get(0);
+        Map<String, BigDecimal> br = s.balance.get(0);
+        book.kronorAsTkr("intakter.tkr", rr.get("intakter"));
+        book.kronorAsTkr("kostnader.tkr", rr.get("kostnader").negate());
+        book.kronorAsTkr("aretsResultat.tkr", rr.get("aretsResultat"));
+        book.kronorAsTkr("egetKapital.tkr", br.get("summaEgetKapital"));
+        if (s.balance.size() > 1) {
+            BigDecimal opening = s.balance.get(1).get("summaEgetKapital");
+            book.kronorAsTkr("egetKapital.ingaende.tkr", opening);
+            book.kronorAsTkr("egetKapital.forandring.tkr", br.get("summaEgetKapital").subtract(opening));
+        }
+        if (s.income.size() > 1) {
+            book.kronorAsTkr("aretsResultat.fg.tkr", s.income.get(1).get("aretsResultat"));
+        }
+        BigDecimal allocation = allocation(data.path("noter"));
+        book.kronorAsTkr("tilldelning.tkr", allocation);
+        BigDecimal ceiling = cap.ceiling(allocation);
+        BigDecimal over = br.get("summaEgetKapital").subtract(ceiling);
+        book.kronorAsTkr("trappan.tkr", ceiling);
+        book.kronorAsTkr("trappan.overskridande.tkr", over);
+        equityCap.put("tilldelning", allocation);
+        equityCap.put("tak", ceiling);
+        equityCap.put("egetKapital", br.get("summaEgetKapital"));
+        equityCap.put("overskridande", over);
+        equityCap.put("lagreAndel", cap.lowerRate().multiply(Amounts.HUNDRED).stripTrailingZeros().toPlainString());
+        equityCap.put("grans", cap.limit());
+        equityCap.put("ovreAndel", cap.upperRate().multiply(Amounts.HUNDRED).stripTrailingZeros().toPlainString());
+        BigDecimal printedCap = of(data.path("trappan").path("tryckt"));
+        if (printedCap != null) {
+            f.compare("trappan", "/trappan/tryckt", "Trappan (högsta rekommenderade eget kapital, "
+                    + equityCap.get("lagreAndel") + " % av tilldelningen upp till " + AnnualFindings.format(
+                    Amounts.tkr(cap.limit()), "tkr") + " och " + equityCap.get("ovreAndel") + " % därutöver)", "tkr",
+                    Amounts.tkr(ceiling), printedCap);
+        }
+        balanceRequirement(data.path("balanskrav"), rr.get("aretsResultat"), f);
+    }
+
+    /** The members' allocation: the note rows marked as medlemsbidrag, report year. */
+    static BigDecimal allocation(JsonNode notes) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode note : notes) {
+            for (JsonNode row : note.path("rader")) {
+                if (row.path("medlemsbidrag").asBoolean(false)) {
+                    sum = sum.add(Amounts.orZero(row.path("belopp").path(0)));
+                }
+            }
+        }
+        return sum;
+    }
+
+    private void balanceRequirement(JsonNode b, BigDecimal result, AnnualFindings f) {
+        BigDecimal gains = Amounts.orZero(b.path("realisationsvinster"));
+        BigDecimal reserve = Amounts.orZero(b.path("resultatutjamningsreserv"));
+        balanceRequirement.put("aretsResultat", result);
+        balanceRequirement.put("realisationsvinster", gains.negate());
+        balanceRequirement.put("efterJusteringar", result.subtract(gains));
+        balanceRequirement.put("resultatutjamningsreserv", reserve.negate());
+        balanceRequirement.put("balanskravsresultat", result.subtract(gains).subtract(reserve));
+        JsonNode t = b.path("tryckt");
+        for (String key : balanceRequirement.keySet()) {
+            BigDecimal printed = of(t.path(key));
+            if (printed != null) {
+                f.compare("balanskrav", "/balanskrav/tryckt/" + key, "Balanskravsutredningen, " + label(key), "kr",
+                        balanceRequirement.get(key), printed);
+            }
+        }
+    }
+
+    private static String label(String key) {
+        return switch (key) {
+            case "aretsResultat" -> "årets resultat enligt resultaträkningen";
+            case "realisationsvinster" -> "justering för realisationsvinster";
+            case "efterJusteringar" -> "årets resultat efter balanskravsjusteringar";
+            case "resultatutjamningsreserv" -> "justering för resultatutjämningsreserv";
+            default -> "balanskravsresultat";
+        };
+    }
+
+    private static void multiYear(JsonNode data, int year, StatementAnalysis s, AnnualFindings f) {
+        JsonNode m = data.path("flerarsoversikt");
+        JsonNode years = m.path("ar");
+        JsonNode rows = m.path("rader");
+        Map<String, Integer> rowIndex = new LinkedHashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            rowIndex.put(rows.get(r).path("id").asString(""), r);
+        }
+        for (int c = 0; c < years.size(); c++) {
+            int column = year - years.get(c).asInt();
+            if (column < 0 || column >= s.income.size() || column >= s.balance.size()) {
+                continue;
+            }
+            Map<String, BigDecimal> rr = s.income.get(column);
+            Map<String, BigDecimal> br = s.balance.get(column);
+            Map<String, BigDecimal> expected = new LinkedHashMap<>();
+            expected.put("intakter", Amounts.tkr(rr.get("intakter")));
+            expected.put("kostnader", Amounts.tkr(rr.get("kostnader").negate()));
+            expected.put("resultat", Amounts.tkr(rr.get("aretsResultat")));
+            expected.put("egetKapital", Amounts.tkr(br.get("summaEgetKapital")));
+            expected.put("soliditet", Amounts.percent(br.get("summaEgetKapital"), br.get("summaTillgangar")));
+            for (Map.Entry<String, BigDecimal> e : expected.entrySet()) {
+                Integer r = rowIndex.get(e.getKey());
+                if (r != null) {
+                    f.compare("flerarsoversikt." + e.getKey(), "/flerarsoversikt/rader/" + r + "/varden/" + c,
+                            rows.get(r).path("rubrik").asString() + " " + years.get(c).asInt() + " i flerårsöversikten",
+                            e.getKey().equals("soliditet") ? "%" : "tkr", e.getValue(), of(rows.get(r).path("varden").path(c)));
+                }
+            }
+        }
+        Integer ek = rowIndex.get("egetKapital");
+        Integer res = rowIndex.get("resultat");
+        if (ek == null || res == null) {
+            return;
+        }
+        for (int c = 0; c + 1 < years.size(); c++) {
+            BigDecimal now = of(rows.get(ek).path("varden").path(c));
+            BigDecimal before = of(rows.get(ek).path("varden").path(c + 1));
+            BigDecimal result = of(rows.get(res).path("varden").path(c));
+            if (now != null && before != null && result != null) {
+                f.compare("flerarsoversikt.egetKapitalKedja", "/flerarsoversikt/rader/" + ek + "/varden/" + c,
+                        "Eget kapital " + years.get(c).asInt() + " (föregående års eget kapital + årets resultat)", "tkr",
+                        before.add(result), now, BigDecimal.ONE);
+            }
+        }
+    }
+}

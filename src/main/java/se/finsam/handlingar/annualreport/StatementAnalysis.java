@@ -1,0 +1,161 @@
+package se.finsam.handlingar.annualreport;
+
+import se.finsam.handlingar.budget.Amounts;
+import static se.finsam.handlingar.budget.Amounts.of;
+import static se.finsam.handlingar.budget.Amounts.orZero;
+import static se.finsam.handlingar.budget.Amounts.shown;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Resultaträkning, balansräkning and noter: every subtotal from its printed parts, the balance, the eget kapital
+ * chain between the years and the note totals against the statement lines. Column 0 is the report year, column 1
+ * the year before.
+ */
+final class StatementAnalysis {
+
+    /** Shown values (printed, else computed) per year column, by line key. */
+    final List<Map<String, BigDecimal>> income = new ArrayList<>();
+    final List<Map<String, BigDecimal>> balance = new ArrayList<>();
+    /** Shown note totals by note index (as text) and column. */
+    final Map<String, List<BigDecimal>> noteTotals = new LinkedHashMap<>();
+
+    void analyse(JsonNode data, AnnualFindings findings) {
+        JsonNode rr = data.path("resultatrakning");
+        for (int i = 0; i < rr.size(); i++) {
+            income.add(income(rr.get(i), "/resultatrakning/" + i, findings));
+        }
+        JsonNode br = data.path("balansrakning");
+        for (int i = 0; i < br.size(); i++) {
+            balance.add(balance(br.get(i), "/balansrakning/" + i, findings));
+        }
+        for (int i = 0; i < balance.size(); i++) {
+            String p = "/balansrakning/" + i;
+            if (i < income.size()) {
+                findings.compare("egetKapital.aretsResultat", p + "/aretsResultat",
+                        "Årets resultat i balansräkningen (" + year(data, i) + ")", "kr",
+                        income.get(i).get("aretsResultat"), balance.get(i).get("aretsResultat"));
+            }
+            if (i + 1 < balance.size()) {
+                findings.compare("egetKapital.kedja", p + "/ovrigtEgetKapital",
+                        "Övrigt eget kapital " + year(data, i) + " (eget kapital vid årets början)", "kr",
+                        balance.get(i + 1).get("summaEgetKapital"), balance.get(i).get("ovrigtEgetKapital"));
+            }
+        }
+        notes(data.path("noter"), data, findings);
+    }
+
+    private static Map<String, BigDecimal> income(JsonNode y, String p, AnnualFindings f) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        for (String key : List.of("intakter", "kostnader", "avskrivningar", "finansiellaIntakter",
+                "finansiellaKostnader", "extraordinaraPoster")) {
+            m.put(key, orZero(y.path(key)));
+        }
+        JsonNode t = y.path("tryckt");
+        m.put("verksamhetensResultat", checked(f, "resultatrakning.summa", p + "/tryckt/verksamhetensResultat",
+                "Verksamhetens resultat", Amounts.sum(m.get("intakter"), m.get("kostnader"), m.get("avskrivningar")),
+                of(t.path("verksamhetensResultat"))));
+        m.put("resultatEfterFinansiellaPoster", checked(f, "resultatrakning.summa",
+                p + "/tryckt/resultatEfterFinansiellaPoster", "Resultat efter finansiella poster",
+                Amounts.sum(m.get("verksamhetensResultat"), m.get("finansiellaIntakter"), m.get("finansiellaKostnader")),
+                of(t.path("resultatEfterFinansiellaPoster"))));
+        m.put("aretsResultat", checked(f, "resultatrakning.summa", p + "/tryckt/aretsResultat", "Årets resultat",
+                Amounts.sum(m.get("resultatEfterFinansiellaPoster"), m.get("extraordinaraPoster")),
+                of(t.path("aretsResultat"))));
+        return m;
+    }
+
+    private static Map<String, BigDecimal> balance(JsonNode y, String p, AnnualFindings f) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        for (String key : List.of("anlaggningstillgangar", "fordringar", "kassaOchBank", "aretsResultat",
+                "ovrigtEgetKapital", "avsattningar", "langfristigaSkulder", "kortfristigaSkulder")) {
+            m.put(key, orZero(y.path(key)));
+        }
+        JsonNode t = y.path("tryckt");
+        m.put("summaOmsattningstillgangar", checked(f, "balansrakning.summa", p + "/tryckt/summaOmsattningstillgangar",
+                "Summa omsättningstillgångar", Amounts.sum(m.get("fordringar"), m.get("kassaOchBank")),
+                of(t.path("summaOmsattningstillgangar"))));
+        m.put("summaTillgangar", checked(f, "balansrakning.summa", p + "/tryckt/summaTillgangar", "Summa tillgångar",
+                Amounts.sum(m.get("anlaggningstillgangar"), m.get("summaOmsattningstillgangar")),
+                of(t.path("summaTillgangar"))));
+        m.put("summaEgetKapital", checked(f, "balansrakning.summa", p + "/tryckt/summaEgetKapital",
+                "Summa eget kapital", Amounts.sum(m.get("aretsResultat"), m.get("ovrigtEgetKapital")),
+                of(t.path("summaEgetKapital"))));
+        m.put("summaSkulder", checked(f, "balansrakning.summa", p + "/tryckt/summaSkulder", "Summa skulder",
+                Amounts.sum(m.get("langfristigaSkulder"), m.get("kortfristigaSkulder")), of(t.path("summaSkulder"))));
+        m.put("summaEgetKapitalOchSkulder", checked(f, "balansrakning.summa", p + "/tryckt/summaEgetKapitalOchSkulder",
+                "Summa eget kapital, avsättningar och skulder",
+                Amounts.sum(m.get("summaEgetKapital"), m.get("avsattningar"), m.get("summaSkulder")),
+                of(t.path("summaEgetKapitalOchSkulder"))));
+        f.compare("balansrakning.balanserar", p + "/tryckt/summaEgetKapitalOchSkulder",
+                "Balansräkningen balanserar inte: summa eget kapital, avsättningar och skulder", "kr",
+                m.get("summaTillgangar"), m.get("summaEgetKapitalOchSkulder"));
+        return m;
+    }
+
+    private void notes(JsonNode notes, JsonNode data, AnnualFindings f) {
+        for (int n = 0; n < notes.size(); n++) {
+            JsonNode note = notes.get(n);
+            String p = "/noter/" + n;
+            JsonNode rows = note.path("rader");
+            JsonNode printed = note.path("tryckt").path("summa");
+            if (!note.path("summeras").asBoolean(true) || rows.isEmpty()) {
+                continue;
+            }
+            for (int c = 0; c < 2; c++) {
+                BigDecimal sum = BigDecimal.ZERO;
+                boolean any = false;
+                for (JsonNode row : rows) {
+                    BigDecimal v = of(row.path("belopp").path(c));
+                    if (v != null) {
+                        sum = sum.add(v);
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    continue;
+                }
+                BigDecimal total = shown(of(printed.path(c)), sum);
+                noteTotals.computeIfAbsent(Integer.toString(n), k -> new ArrayList<>()).add(total);
+                if (of(printed.path(c)) != null) {
+                    f.compare("not.summa", p + "/tryckt/summa/" + c, "Summan i not " + note.path("nummer").asInt()
+                        + " (" + year(data, c) + ")", "kr", sum, of(printed.path(c)));
+                }
+                String line = note.path("linje").asString("");
+                BigDecimal statement = statementLine(line, c);
+                if (statement != null) {
+                    f.compare("not.rad", p + "/tryckt/summa/" + c, "Summan i not " + note.path("nummer").asInt()
+                            + " ska vara lika med raden i räkningen (" + year(data, c) + ")", "kr", statement, total);
+                }
+            }
+        }
+    }
+
+    BigDecimal statementLine(String line, int column) {
+        if (column < income.size() && income.get(column).containsKey(line)) {
+            return income.get(column).get(line);
+        }
+        if (column < balance.size() && balance.get(column).containsKey(line)) {
+            return balance.get(column).get(line);
+        }
+        return null;
+    }
+
+    static String year(JsonNode data, int column) {
+        return Integer.toString(data.path("ar").asInt() - column);
+    }
+
+    private static BigDecimal checked(AnnualFindings f, String code, String pointer, String what, BigDecimal computed,
+            BigDecimal printed) {
+        if (printed != null) {
+            f.compare(code, pointer, what, "kr", computed, printed);
+        }
+        return shown(printed, computed);
+    }
+}

@@ -1,0 +1,86 @@
+package se.finsam.handlingar.annualreport.web;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.finsam.handlingar.document.Finding;
+import se.finsam.handlingar.annualreport.AnnualReportStore;
+import se.finsam.handlingar.annualreport.EquityCap;
+import se.finsam.handlingar.annualreport.EquityCapSettings;
+import se.finsam.handlingar.system.ProblemException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+@RestController
+class AnnualReportController {
+
+    private final AnnualReportStore store;
+    private final EquityCapSettings equityCap;
+    private final JsonMapper json;
+
+    AnnualReportController(AnnualReportStore store, EquityCapSettings equityCap, JsonMapper json) {
+        this.store = store;
+        this.equityCap = equityCap;
+        this.json = json;
+    }
+
+    record Saved(int year, List<Finding> findings) {
+    }
+
+    @PutMapping("/api/annual-reports/{year}")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    Saved save(@PathVariable int year, @RequestBody JsonNode data, Principal user) {
+        return new Saved(year, store.save(year, data, user.getName()));
+    }
+
+    @GetMapping("/api/annual-reports/{year}")
+    JsonNode find(@PathVariable int year) {
+        return store.find(year).orElseThrow(() -> ProblemException.notFound("Årsredovisningen " + year + " finns inte."));
+    }
+
+    /** A ready {@code POST /api/documents} body for the stored year. */
+    @GetMapping("/api/annual-reports/{year}/document-request")
+    JsonNode documentRequest(@PathVariable int year) {
+        ObjectNode body = json.createObjectNode();
+        body.put("template", "arsredovisning");
+        body.put("format", "pdf");
+        body.set("data", find(year));
+        return body;
+    }
+
+    record EquityCapBody(BigDecimal lowerRate, BigDecimal limit, BigDecimal upperRate) {
+    }
+
+    @GetMapping("/api/annual-reports/settings/equity-cap")
+    EquityCap equityCap() {
+        return equityCap.current();
+    }
+
+    @PutMapping("/api/annual-reports/settings/equity-cap")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    EquityCap saveEquityCap(@RequestBody EquityCapBody body) {
+        if (body == null || !rate(body.lowerRate())) {
+            throw ProblemException.invalid("/lowerRate", "Ange andelen som ett tal mellan 0 och 1, t.ex. 0.20.");
+        }
+        if (!rate(body.upperRate())) {
+            throw ProblemException.invalid("/upperRate", "Ange andelen som ett tal mellan 0 och 1, t.ex. 0.15.");
+        }
+        if (body.limit() == null || body.limit().signum() < 0) {
+            throw ProblemException.invalid("/limit", "Ange gränsen i kronor, t.ex. 7000000.");
+        }
+        return equityCap.save(new EquityCap(body.lowerRate(), body.limit(), body.upperRate()));
+    }
+
+    private static boolean rate(BigDecimal r) {
+        return r != null && r.signum() >= 0 && r.compareTo(BigDecimal.ONE) <= 0;
+    }
+}

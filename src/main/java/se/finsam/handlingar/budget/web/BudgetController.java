@@ -1,0 +1,69 @@
+package se.finsam.handlingar.budget.web;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.finsam.handlingar.document.ArchivedDocument;
+import se.finsam.handlingar.document.DocumentService;
+import se.finsam.handlingar.document.Finding;
+import se.finsam.handlingar.budget.BudgetService;
+import se.finsam.handlingar.budget.BudgetVersion;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+class BudgetController {
+
+    private final BudgetService budgets;
+
+    BudgetController(BudgetService budgets) {
+        this.budgets = budgets;
+    }
+
+    record CreatedDocument(UUID id, String template, String templateVersion, String format, String sha256,
+            Integer pages, Instant createdAt, String createdBy, long sizeBytes, List<Finding> findings) {
+    }
+
+    @PostMapping("/api/budgets/{id}/versions")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    ResponseEntity<BudgetVersion> save(@PathVariable String id, @RequestBody JsonNode budget, Principal user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(budgets.save(id, budget, user.getName()));
+    }
+
+    @GetMapping("/api/budgets/{id}")
+    BudgetVersion latest(@PathVariable String id) {
+        return budgets.find(id, null);
+    }
+
+    @GetMapping("/api/budgets/{id}/versions")
+    List<BudgetVersion.Summary> versions(@PathVariable String id) {
+        return budgets.versions(id);
+    }
+
+    @GetMapping("/api/budgets/{id}/versions/{version}")
+    BudgetVersion version(@PathVariable String id, @PathVariable int version) {
+        return budgets.find(id, version);
+    }
+
+    @PostMapping("/api/budgets/{id}/documents")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    ResponseEntity<CreatedDocument> document(@PathVariable String id, @RequestBody BudgetService.DocumentOrder order,
+            Principal user) {
+        DocumentService.Outcome<ArchivedDocument> outcome = budgets.createDocument(id, order, user.getName());
+        ArchivedDocument d = outcome.result();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(java.net.URI.create("/api/documents/" + d.id()))
+                .body(new CreatedDocument(d.id(), d.template(), d.templateVersion(), d.format(), d.sha256(), d.pages(),
+                        d.createdAt(), d.createdBy(), d.sizeBytes(), outcome.findings()));
+    }
+}

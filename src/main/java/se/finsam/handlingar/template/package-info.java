@@ -1,0 +1,5 @@
+/**
+ * Versioned templates, the FreeMarker sandbox and Swedish formatting. Public API: {@link se.finsam.handlingar.template.TemplateCatalog}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system" })
+package se.finsam.handlingar.template;

@@ -1,0 +1,47 @@
+package se.finsam.handlingar.budget;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** Opens a document with LibreOffice headless and returns its text; skips the test when LibreOffice is absent. */
+final class LibreOffice {
+
+    private LibreOffice() {
+    }
+
+    static String toText(Path document) throws IOException, InterruptedException {
+        String soffice = find();
+        Assumptions.assumeTrue(soffice != null,
+                "LibreOffice (soffice) is not installed; install Debian package libreoffice-writer-nogui to open the DOCX");
+        Path out = Files.createTempDirectory("lo-out-");
+        Path profile = Files.createTempDirectory("lo-profile-");
+        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--convert-to", "txt:Text (encoded):UTF8", "--outdir", out.toString(), document.toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish: " + log);
+        }
+        String name = document.getFileName().toString().replaceAll("\\.docx$", ".txt");
+        Path text = out.resolve(name);
+        if (!Files.exists(text)) {
+            throw new AssertionError("LibreOffice could not open " + document + ": " + log);
+        }
+        return Files.readString(text, StandardCharsets.UTF_8);
+    }
+
+    private static String find() {
+        for (String candidate : new String[] {"/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"}) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
