@@ -41,6 +41,7 @@ public abstract class IntegrationTest {
         }
         registry.add("handlingar.data-dir", () -> DATA_DIR.toString());
         registry.add("handlingar.admin-password", () -> PASSWORD);
+        registry.add("handlingar.demo", () -> "true");
         registry.add("handlingar.templates-dir", () -> Path.of("templates").toAbsolutePath().toString());
     }
 
