@@ -5,7 +5,10 @@ import java.util.UUID;
 
 /**
  * Metadata of an archived document. The bytes, the data snapshot and the template version it used never change.
+ * A signed or sealed document is a new revision with its own id and hash.
  *
+ * @param previousRevision the revision this one was made from (e.g. the unsigned PDF), null for a first revision
+ * @param nextRevision the revision made from this one (e.g. after the next signature), null while this is the newest
  * @param subject what the document is a record of (e.g. {@code meeting/<id>}), or null for a free-standing document
  */
 public record ArchivedDocument(
@@ -20,16 +23,21 @@ public record ArchivedDocument(
         Integer pages,
         Instant createdAt,
         String createdBy,
+        UUID previousRevision,
+        UUID nextRevision,
         String subject) {
 
+    /** A first revision. */
     public ArchivedDocument(UUID id, String template, String templateVersion, String format, String contentType,
             String title, String sha256, long sizeBytes, Integer pages, Instant createdAt, String createdBy) {
         this(id, template, templateVersion, format, contentType, title, sha256, sizeBytes, pages, createdAt, createdBy,
-                null);
+                null, null, null);
     }
 
-    ArchivedDocument withSubject(String newSubject) {
-        return new ArchivedDocument(id, template, templateVersion, format, contentType, title, sha256, sizeBytes, pages,
-                createdAt, createdBy, newSubject);
+    public ArchivedDocument(UUID id, String template, String templateVersion, String format, String contentType,
+            String title, String sha256, long sizeBytes, Integer pages, Instant createdAt, String createdBy,
+            UUID previousRevision, UUID nextRevision) {
+        this(id, template, templateVersion, format, contentType, title, sha256, sizeBytes, pages, createdAt, createdBy,
+                previousRevision, nextRevision, null);
     }
 }

@@ -15,7 +15,11 @@ class DocumentArchive {
 
     private static final String COLUMNS = """
             id, template_id, template_version, format, content_type, title, sha256, size_bytes, pages, created_at, created_by,
+            previous_revision, (SELECT n.id FROM document n WHERE n.previous_revision = document.id) AS next_revision,
             subject""";
+    private static final String INSERT_COLUMNS = """
+            id, template_id, template_version, format, content_type, title, sha256, size_bytes, pages, created_at, created_by,
+            previous_revision, data_snapshot, storage_key, subject, sole_key""";
 
     private final JdbcClient jdbc;
 
@@ -25,11 +29,10 @@ class DocumentArchive {
 
     /** The sole key is unique in the database: a second sole record of a subject fails here. */
     void insert(ArchivedDocument d, String dataSnapshot, String storageKey, String soleKey) {
-        jdbc.sql("INSERT INTO document (" + COLUMNS + ", data_snapshot, storage_key, sole_key)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO document (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id(), d.template(), d.templateVersion(), d.format(), d.contentType(), d.title(), d.sha256(),
-                        d.sizeBytes(), d.pages(), Timestamp.from(d.createdAt()), d.createdBy(), d.subject(),
-                        dataSnapshot, storageKey, soleKey)
+                        d.sizeBytes(), d.pages(), Timestamp.from(d.createdAt()), d.createdBy(), d.previousRevision(),
+                        dataSnapshot, storageKey, d.subject(), soleKey)
                 .update();
     }
 
@@ -54,6 +57,10 @@ class DocumentArchive {
 
     Optional<String> dataSnapshot(UUID id) {
         return jdbc.sql("SELECT data_snapshot FROM document WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    Optional<UUID> nextRevision(UUID id) {
+        return jdbc.sql("SELECT id FROM document WHERE previous_revision = ?").param(id).query(UUID.class).optional();
     }
 
     List<ArchivedDocument> list(String templateId, String subject, int page, int size) {
@@ -93,6 +100,8 @@ class DocumentArchive {
         return new ArchivedDocument(rs.getObject("id", UUID.class), rs.getString("template_id"),
                 rs.getString("template_version"), rs.getString("format"), rs.getString("content_type"),
                 rs.getString("title"), rs.getString("sha256"), rs.getLong("size_bytes"), rs.getObject("pages", Integer.class),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("subject"));
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getObject("previous_revision", UUID.class), rs.getObject("next_revision", UUID.class),
+                rs.getString("subject"));
     }
 }

@@ -14,14 +14,20 @@ public final class StagedDocument {
     private final String storageKey;
     private final String soleKey;
     private final List<Finding> findings;
+    private final long startNanos;
 
     StagedDocument(ArchivedDocument document, String dataSnapshot, String storageKey, String soleKey,
-            List<Finding> findings) {
+            List<Finding> findings, long startNanos) {
         this.document = document;
         this.dataSnapshot = dataSnapshot;
         this.storageKey = storageKey;
         this.soleKey = soleKey;
         this.findings = findings;
+        this.startNanos = startNanos;
+    }
+
+    long startNanos() {
+        return startNanos;
     }
 
     /** The metadata the archive row will have (id, hash, size…). */
