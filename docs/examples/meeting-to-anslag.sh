@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # From a new meeting to the anslag on the public anslagstavla, with curl (and jq to pick ids out of answers).
-# Start the service first (mvn -B spring-boot:run); it loads fixtures/organisation.json, so styrelsen exists.
+# Start the service first with the demo data (the README's first command, --handlingar.demo=true); it stores
+# fixtures/organisation.json, so styrelsen exists.
 # Users: create a sekreterare with POST /api/users as admin, or run everything as admin.
 set -euo pipefail
 BASE=${BASE:-http://localhost:8080}
