@@ -1,6 +1,9 @@
 package se.finsam.handlingar.template;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+
+import se.finsam.handlingar.audit.AuditEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +35,13 @@ public class TemplateCatalog {
     private final TemplateProcessor processor;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     /** Published versions never change, so they are cached forever once read. */
     private final Map<String, TemplateVersion> published = new ConcurrentHashMap<>();
 
-    TemplateCatalog(TemplateStore store, TemplateProcessor processor, JsonMapper json, Clock clock) {
+    TemplateCatalog(TemplateStore store, TemplateProcessor processor, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.processor = processor;
         this.json = json;
@@ -104,7 +110,10 @@ public class TemplateCatalog {
 
     @Transactional
     public String createDraft(String templateId, Map<String, String> files, String user) {
-        return create(templateId, files, user, TemplateStatus.DRAFT, "api");
+        String version = create(templateId, files, user, TemplateStatus.DRAFT, "api");
+        events.publishEvent(AuditEvent.of("template.draft.created", "template", templateId + "@" + version,
+                Map.of("sha256", TemplateHashing.sha256(pinShared(files, null)))));
+        return version;
     }
 
     @Transactional
@@ -116,9 +125,12 @@ public class TemplateCatalog {
         }
         files = pinShared(files, null);
         validateFiles(files);
-        if (!store.replaceDraftFiles(templateId, version, TemplateHashing.sha256(files), files)) {
+        String sha256 = TemplateHashing.sha256(files);
+        if (!store.replaceDraftFiles(templateId, version, sha256, files)) {
             throw publishedIsFrozen(templateId, version);
         }
+        events.publishEvent(AuditEvent.of("template.draft.changed", "template", templateId + "@" + version,
+                Map.of("sha256", sha256)));
     }
 
     @Transactional
@@ -128,6 +140,8 @@ public class TemplateCatalog {
         if (stored.status() == TemplateStatus.DRAFT) {
             requireKindElements(load(stored));
             store.publish(templateId, version, clock.instant());
+            events.publishEvent(AuditEvent.of("template.published", "template", templateId + "@" + version,
+                    Map.of("sha256", stored.sha256())));
         }
         return new TemplateSummary.VersionSummary(version, TemplateStatus.PUBLISHED, stored.sha256());
     }
