@@ -53,6 +53,7 @@ public class DocumentService {
     private final DataSchemaCheck schemaCheck;
     private final List<DocumentCheck> checks;
     private final List<DocumentFinishing> finishings;
+    private final List<DocumentSealing> sealings;
     private final List<DocumentDataEnricher> enrichers;
     private final List<DocumentFormatWriter> writers;
     private final DocumentArchive archive;
@@ -63,7 +64,8 @@ public class DocumentService {
     private final MeterRegistry meters;
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
-            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentDataEnricher> enrichers,
+            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentSealing> sealings,
+            List<DocumentDataEnricher> enrichers,
             List<DocumentFormatWriter> writers, DocumentArchive archive,
             DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock,
             MeterRegistry meters) {
@@ -72,6 +74,7 @@ public class DocumentService {
         this.schemaCheck = schemaCheck;
         this.checks = checks;
         this.finishings = finishings;
+        this.sealings = sealings;
         this.enrichers = enrichers;
         this.writers = writers;
         this.archive = archive;
@@ -109,12 +112,20 @@ public class DocumentService {
         Prepared prepared = prepare(request, true);
         refuseOn(prepared.findings(), false);
         RenderedDocument rendered = render(prepared);
+        byte[] content = rendered.content();
+        if (prepared.format() == OutputFormat.PDF) {
+            for (DocumentSealing sealing : sealings) {
+                if (sealing.appliesTo(prepared.version().templateId())) {
+                    content = sealing.seal(content);
+                }
+            }
+        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
                 prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
-                sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user);
-        store(document, request.data(), rendered.content(), start);
+                sha256(content), content.length, rendered.pages(), now, user);
+        store(document, request.data(), content, start);
         return new Outcome<>(document, prepared.findings());
     }
 
