@@ -12,6 +12,7 @@ import se.finsam.handlingar.annualreport.SeedReportFindingsTest;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
 import se.finsam.handlingar.support.PdfConformance;
+import se.finsam.handlingar.support.SeedProtokoll;
 import se.finsam.handlingar.support.TestCa;
 import se.finsam.handlingar.support.TestTimestampAuthority;
 import tools.jackson.databind.JsonNode;
@@ -61,8 +62,8 @@ class OrganisationSealTest extends IntegrationTest {
         assertThat(PdfConformance.pdfUa1Failures(pdf)).isEmpty();
 
         // a protokoll is not among the sealed kinds: archived unchanged
-        Api.Response protokoll = api.post("/api/documents", Api.fixture("protokoll-2023-11-30.json"), "sekreterare");
-        JsonNode unsealed = api.get("/api/documents/" + protokoll.json().path("id").asString() + "/signatures",
+        UUID protokoll = SeedProtokoll.justera(api).protokollId();
+        JsonNode unsealed = api.get("/api/documents/" + protokoll + "/signatures",
                 "styrelse").json();
         assertThat(unsealed.path("signatures").size()).isZero();
         assertThat(unsealed.path("fields").toString()).doesNotContain("sigill");
