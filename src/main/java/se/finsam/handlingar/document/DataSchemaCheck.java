@@ -2,8 +2,10 @@ package se.finsam.handlingar.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,14 @@ class DataSchemaCheck {
                             .build())
                     .schemaLoader(loader -> loader.fetchRemoteResources(false)));
 
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    /** Compiled schemas per version content, bounded like the template cache (drafts change often). */
+    private final Cache<String, Schema> schemas = Caffeine.newBuilder()
+            .maximumSize(64)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
     List<Finding> check(TemplateVersion version, JsonNode data) {
-        Schema schema = schemas.computeIfAbsent(version.cacheKey(), key -> registry.getSchema(version.schema()));
+        Schema schema = schemas.get(version.cacheKey(), key -> registry.getSchema(version.schema()));
         List<Finding> findings = new ArrayList<>();
         for (Error error : schema.validate(data)) {
             String location = error.getInstanceLocation().toString();

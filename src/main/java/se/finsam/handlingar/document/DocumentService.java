@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +30,7 @@ import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.TemplateCatalog;
 import se.finsam.handlingar.template.TemplateRenderException;
+import se.finsam.handlingar.template.TemplateStatus;
 import se.finsam.handlingar.template.TemplateVersion;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -186,6 +189,12 @@ public class DocumentService {
         TemplateVersion version = publishedOnly
                 ? templates.resolvePublished(request.template(), request.templateVersion())
                 : templates.resolve(request.template(), request.templateVersion());
+        if (version.status() == TemplateStatus.DRAFT && !mayRenderDrafts()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Åtkomst nekad",
+                    "Version " + version.version() + " av \"" + version.templateId() + "\" är ett utkast; bara "
+                            + "mallförvaltare (ADMIN, KANSLI) kan förhandsgranska utkast.",
+                    List.of(new FieldProblem("/templateVersion", "Utkast kan bara förhandsgranskas av ADMIN eller KANSLI")));
+        }
         if (!version.manifest().supports(format.code())) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
@@ -202,6 +211,13 @@ public class DocumentService {
             }
         }
         return new Prepared(version, format, request.data(), List.copyOf(findings));
+    }
+
+    /** Drafts are the template managers' work in progress; other roles see published versions only. */
+    private static boolean mayRenderDrafts() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user == null || user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
+                || a.getAuthority().equals("ROLE_KANSLI"));
     }
 
     private static void refuseOn(List<Finding> findings, boolean onlySchema) {
@@ -261,7 +277,13 @@ public class DocumentService {
         if (pointer == null) {
             return null;
         }
-        JsonNode node = prepared.data().at(pointer);
+        JsonNode node;
+        try {
+            node = prepared.data().at(pointer);
+        } catch (RuntimeException e) {
+            // a version stored before dateField was checked at creation; the date is optional metadata
+            return null;
+        }
         if (node.isMissingNode() || !node.isString()) {
             return null;
         }

@@ -1,12 +1,15 @@
 package se.finsam.handlingar.template;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.HttpStatus;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +33,11 @@ public class TemplateCatalog {
     private final TemplateProcessor processor;
     private final JsonMapper json;
     private final Clock clock;
-    /** Published versions never change, so they are cached forever once read. */
-    private final Map<String, TemplateVersion> published = new ConcurrentHashMap<>();
+    /** Published versions never change; the most used stay in memory (bounded, since every version is a set of files). */
+    private final Cache<String, TemplateVersion> published = Caffeine.newBuilder()
+            .maximumSize(256)
+            .expireAfterAccess(Duration.ofHours(6))
+            .build();
 
     TemplateCatalog(TemplateStore store, TemplateProcessor processor, JsonMapper json, Clock clock) {
         this.store = store;
@@ -62,7 +68,7 @@ public class TemplateCatalog {
                                 : "Mallen \"" + templateId + "\" har ingen version \"" + version + "\".",
                         List.of(new FieldProblem("/templateVersion", "Okänd mallversion"))));
         if (stored.status() == TemplateStatus.PUBLISHED) {
-            return published.computeIfAbsent(stored.templateId() + "@" + stored.version(), key -> load(stored));
+            return published.get(stored.templateId() + "@" + stored.version(), key -> load(stored));
         }
         return load(stored);
     }
@@ -159,6 +165,10 @@ public class TemplateCatalog {
         } catch (ProblemException e) {
             problems.addAll(e.errors());
         }
+        if (manifest != null && manifest.dateField() != null && !isJsonPointer(manifest.dateField())) {
+            problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.FILE),
+                    "dateField ska vara en JSON-pekare in i uppgifterna, t.ex. \"/datum\" (inte \"" + manifest.dateField() + "\")."));
+        }
         if (manifest != null && !files.containsKey(manifest.main())) {
             problems.add(new FieldProblem(JsonPointers.child("/files", manifest.main()), "Huvudfilen " + manifest.main() + " saknas."));
         }
@@ -177,6 +187,15 @@ public class TemplateCatalog {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("Mallens filer är inte giltiga.", problems);
         }
+        List<ActiveContent.Hit> active = ActiveContent.scan(files);
+        if (!active.isEmpty()) {
+            ActiveContent.Hit first = active.get(0);
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallen innehåller aktivt innehåll",
+                    "Mallar får inte innehålla skript, händelseattribut, javascript:-länkar, iframe, object, embed eller "
+                            + "form. Första träffen: " + describe(first) + ".",
+                    active.stream().map(h -> new FieldProblem(JsonPointers.child("/files", h.file()), describe(h))).toList(),
+                    Map.of("file", first.file(), "line", first.line(), "column", first.column()));
+        }
         try {
             processor.checkSyntax(files);
         } catch (TemplateRenderException e) {
@@ -185,6 +204,14 @@ public class TemplateCatalog {
                     Map.of("file", e.file(), "line", e.line(), "column", e.column()));
         }
         return manifest;
+    }
+
+    private static String describe(ActiveContent.Hit hit) {
+        return hit.what() + " i " + hit.file() + " rad " + hit.line() + ", kolumn " + hit.column();
+    }
+
+    private static boolean isJsonPointer(String pointer) {
+        return pointer.isEmpty() || (pointer.startsWith("/") && !pointer.matches(".*~[^01].*|.*~$"));
     }
 
     private TemplateManifest manifest(Map<String, String> files) {
