@@ -24,8 +24,10 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        http.securityMatcher("/api/**", "/actuator/prometheus")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Handlingar")
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setStatus(HttpStatus.UNAUTHORIZED.value());

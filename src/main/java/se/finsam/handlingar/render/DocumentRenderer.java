@@ -17,6 +17,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -44,8 +47,10 @@ public class DocumentRenderer implements DisposableBean {
     private final RenderSlots slots;
     private final RenderProperties properties;
     private final ThreadPoolExecutor workers;
+    private final Timer slotWait;
 
-    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties, Clock clock) {
+    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.processor = processor;
         this.pdf = pdf;
         this.properties = properties;
@@ -58,6 +63,9 @@ public class DocumentRenderer implements DisposableBean {
                     thread.setDaemon(true);
                     return thread;
                 });
+        this.slotWait = Timer.builder("handlingar.render.slot.wait")
+                .description("Time a render waited for a free slot (handlingar.render.max-concurrent)")
+                .register(meters);
     }
 
     /**
@@ -66,8 +74,11 @@ public class DocumentRenderer implements DisposableBean {
      */
     public RenderedDocument render(RenderRequest request) {
         String user = currentUser();
+        long waitStart = System.nanoTime();
         try {
-            if (!slots.acquire(user, properties.maxWait())) {
+            boolean acquired = slots.acquire(user, properties.maxWait());
+            slotWait.record(System.nanoTime() - waitStart, TimeUnit.NANOSECONDS);
+            if (!acquired) {
                 throw new RenderBusyException("Alla " + properties.maxConcurrent() + " renderingsplatser var upptagna i "
                         + properties.maxWait().toSeconds() + " s"
                         + (properties.maxConcurrent() > 1 ? " (högst " + properties.maxPerUser() + " åt gången per användare)" : "")

@@ -39,10 +39,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // PDF uploads for distribution have their own, larger limit (handlingar.distribution.max-upload-size),
         // enforced while the body is read
-        return UPLOADS.equals(decodedPath(request));
+        // and so do PDFs sent for signature validation (handlingar.signing.max-validation-size)
+        String path = decodedPath(request);
+        return UPLOADS.equals(path) || SIGNATURE_VALIDATION.equals(path);
     }
 
     static final String UPLOADS = "/api/distribution/uploads";
+    static final String SIGNATURE_VALIDATION = "/api/signatures/validation";
 
     private static String decodedPath(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());

@@ -210,8 +210,15 @@ public class TemplateCatalog {
         return hit.what() + " i " + hit.file() + " rad " + hit.line() + ", kolumn " + hit.column();
     }
 
-    private static boolean isJsonPointer(String pointer) {
-        return pointer.isEmpty() || (pointer.startsWith("/") && !pointer.matches(".*~[^01].*|.*~$"));
+    /** One JSON pointer, or several separated by {@code |} (the first that gives a date wins). */
+    private static boolean isJsonPointer(String pointers) {
+        for (String pointer : pointers.split("\\|", -1)) {
+            String p = pointer.strip();
+            if (!(p.startsWith("/") && !p.matches(".*~[^01].*|.*~$"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private TemplateManifest manifest(Map<String, String> files) {

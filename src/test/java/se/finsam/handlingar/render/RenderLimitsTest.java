@@ -29,7 +29,7 @@ class RenderLimitsTest {
         RenderProperties limits = new RenderProperties(1, Duration.ofMillis(500), Duration.ofSeconds(10),
                 DataSize.ofMegabytes(1), 3, 50);
         renderer = new DocumentRenderer(new TemplateProcessor(), new PdfPipeline(new FontLibrary()), limits,
-                Clock.systemUTC());
+                Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     @AfterEach
