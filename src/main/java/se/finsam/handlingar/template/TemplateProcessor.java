@@ -43,7 +43,7 @@ public class TemplateProcessor {
      * {@link TemplateOutputLimitException}. Loops and macros stop when the thread is interrupted.
      */
     public String process(TemplateVersion version, Map<String, Object> data, long maxChars) {
-        Configuration cfg = configurations.get(version.cacheKey(), key -> TemplateSandbox.interruptible(version.files()));
+        Configuration cfg = configurations.get(version.cacheKey(), key -> TemplateSandbox.interruptible(version.renderFiles()));
         String main = version.manifest().main();
         try {
             Template template = cfg.getTemplate(main);
