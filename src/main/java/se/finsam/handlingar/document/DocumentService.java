@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +36,7 @@ import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.TemplateCatalog;
 import se.finsam.handlingar.template.TemplateRenderException;
+import se.finsam.handlingar.template.TemplateStatus;
 import se.finsam.handlingar.template.TemplateKind;
 import se.finsam.handlingar.template.TemplateVersion;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -395,6 +398,12 @@ public class DocumentService {
             throw ProblemException.invalid("/template", "\"" + version.templateId()
                     + "\" är husstil (delade mallfiler som andra mallar använder) och kan inte ge ett dokument.");
         }
+        if (version.status() == TemplateStatus.DRAFT && !mayRenderDrafts()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Åtkomst nekad",
+                    "Version " + version.version() + " av \"" + version.templateId() + "\" är ett utkast; bara "
+                            + "mallförvaltare (ADMIN, KANSLI) kan förhandsgranska utkast.",
+                    List.of(new FieldProblem("/templateVersion", "Utkast kan bara förhandsgranskas av ADMIN eller KANSLI")));
+        }
         if (!version.manifest().supports(format.code())) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
@@ -414,6 +423,13 @@ public class DocumentService {
         timer("handlingar.checks", "Schema and domain checks of a document request", version.templateId(), null)
                 .record(System.nanoTime() - checkStart, TimeUnit.NANOSECONDS);
         return new Prepared(version, format, request.data(), List.copyOf(findings));
+    }
+
+    /** Drafts are the template managers' work in progress; other roles see published versions only. */
+    private static boolean mayRenderDrafts() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user == null || user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
+                || a.getAuthority().equals("ROLE_KANSLI"));
     }
 
     private static void refuseOn(List<Finding> findings, boolean onlySchema) {
@@ -493,7 +509,13 @@ public class DocumentService {
             return null;
         }
         for (String candidate : pointer.split("\\|")) {
-            JsonNode node = prepared.data().at(candidate.strip());
+            JsonNode node;
+            try {
+                node = prepared.data().at(candidate.strip());
+            } catch (RuntimeException e) {
+                // a version stored before dateField was checked at creation; the date is optional metadata
+                continue;
+            }
             if (node.isString()) {
                 try {
                     return LocalDate.parse(node.asString());
