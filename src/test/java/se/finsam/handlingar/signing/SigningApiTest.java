@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
 import se.finsam.handlingar.support.PdfConformance;
+import se.finsam.handlingar.support.SeedProtokoll;
 import se.finsam.handlingar.support.TestCa;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,9 +21,9 @@ class SigningApiTest extends IntegrationTest {
 
     private static final TestCa CA = TestCa.instance();
 
-    /** A protokoll is archived only by its meeting's justering (RecordForgeryTest). */
+    /** The seed protokoll, numbered and justerat through its meeting: archived unsigned, with its fields. */
     private UUID archiveProtokoll() {
-        return se.finsam.handlingar.support.SeedProtokoll.justera(api).protokollId();
+        return SeedProtokoll.justera(api).protokollId();
     }
 
     @Test
