@@ -15,19 +15,22 @@ import se.finsam.handlingar.template.TemplateProcessor;
 
 /**
  * The render pipeline: FreeMarker (sandboxed) → well-formed XHTML (parsed without external entities) → PDF/A-2u +
- * PDF/UA-1 through openhtmltopdf, finished with PDFBox; or the same XHTML as a self-contained HTML page.
+ * PDF/UA-1 through openhtmltopdf, finished with PDFBox; or the same XHTML as a self-contained HTML page or an
+ * editable Word document.
  */
 @Service
 public class DocumentRenderer {
 
     private final TemplateProcessor processor;
     private final PdfPipeline pdf;
+    private final DocxWriter docx;
     private final Semaphore slots;
     private final RenderProperties properties;
 
-    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties) {
+    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, DocxWriter docx, RenderProperties properties) {
         this.processor = processor;
         this.pdf = pdf;
+        this.docx = docx;
         this.properties = properties;
         this.slots = new Semaphore(properties.maxConcurrent(), true);
     }
@@ -62,7 +65,8 @@ public class DocumentRenderer {
             case HTML -> new RenderedDocument(
                     HtmlExport.selfContained(document, request.template().files()).getBytes(StandardCharsets.UTF_8),
                     OutputFormat.HTML, null, title(document));
-            case DOCX -> throw new RenderException("DOCX skrivs av mallens egen DocumentFormatWriter, inte av XHTML-renderaren.", null);
+            case DOCX -> new RenderedDocument(docx.write(document, request.template().files(), request.documentDate()),
+                    OutputFormat.DOCX, null, title(document));
         };
     }
 

@@ -1,0 +1,193 @@
+package se.finsam.handlingar.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.docx4j.jaxb.Context;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import jakarta.xml.bind.Unmarshaller;
+import se.finsam.handlingar.support.Api;
+import se.finsam.handlingar.support.IntegrationTest;
+import se.finsam.handlingar.support.LibreOffice;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every fixture as DOCX, opened by LibreOffice: the same words in the same order as the service's own PDF (page
+ * header and footer aside), about as many pages, every XML part valid for docx4j's schema-bound classes, and the
+ * same bytes for the same request.
+ */
+class DocxFaithfulnessTest extends IntegrationTest {
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("fixtures"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .filter(n -> Api.fixtureJson(n).has("template"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void docxReadsAsThePdf(String fixture) throws Exception {
+        byte[] pdf = render(fixture, "pdf");
+        byte[] docx = render(fixture, "docx");
+        assertThat(render(fixture, "docx")).as("same request, same bytes").isEqualTo(docx);
+        Map<String, String> parts = xmlParts(docx);
+        validate(parts);
+        assertThat(parts.get("docProps/core.xml")).contains("<dc:language>sv-SE</dc:language>").contains("<dc:title>");
+
+        Assumptions.assumeTrue(LibreOffice.available(),
+                "LibreOffice is not installed (Debian libreoffice-writer-nogui): the DOCX is not opened");
+        Path file = Files.createTempDirectory("docx-").resolve(fixture.replace(".json", ".docx"));
+        Files.write(file, docx);
+        Files.createDirectories(Path.of("target/docx"));
+        Files.write(Path.of("target/docx").resolve(file.getFileName()), docx);
+        byte[] office = LibreOffice.toPdf(file);
+        Files.write(Path.of("target/docx").resolve(fixture.replace(".json", ".lo.pdf")), office);
+
+        List<String> header = words(text(parts, "word/header1.xml"));
+        List<String> expected = bodyWords(pages(pdf), header);
+        List<String> actual = bodyWords(pages(office), header);
+        assertThat(firstDifference(expected, actual)).as(fixture).isEmpty();
+
+        int pdfPages = pages(pdf).size();
+        int officePages = pages(office).size();
+        assertThat(Math.abs(officePages - pdfPages)).as(fixture + ": LibreOffice pages " + officePages + " vs PDF " + pdfPages)
+                .isLessThanOrEqualTo(Math.max(1, (int) Math.floor(pdfPages * 0.15)));
+    }
+
+    private byte[] render(String fixture, String format) {
+        ObjectNode body = (ObjectNode) Api.fixtureJson(fixture);
+        body.put("format", format);
+        Api.Response response = api.post("/api/previews", (JsonNode) body, "admin");
+        assertThat(response.status()).as(fixture + " " + format + ": " + response.text()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Text per page in the order it was written (the reading order of both writers), not by position. */
+    static List<String> pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    /** Words of every page without its running header and its "Sida X av Y" footer, wherever a writer put them. */
+    static List<String> bodyWords(List<String> pages, List<String> header) {
+        List<String> sortedHeader = header.stream().sorted().toList();
+        List<String> all = new ArrayList<>();
+        for (String page : pages) {
+            List<String> words = new ArrayList<>(words(page.replaceAll("Sida \\d+ av \\d+", " ")));
+            for (int i = 0; !header.isEmpty() && i + header.size() <= words.size(); i++) {
+                if (words.subList(i, i + header.size()).stream().sorted().toList().equals(sortedHeader)) {
+                    words.subList(i, i + header.size()).clear();
+                    break;
+                }
+            }
+            all.addAll(words);
+        }
+        return all;
+    }
+
+    /** Words in lower case; letters spaced out by CSS letter-spacing ("U T K A S T") count as one word. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder spaced = new StringBuilder();
+        for (String token : text.replace('\u00a0', ' ').split("\\s+")) {
+            String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
+            if (word.length() == 1 && Character.isLetter(word.charAt(0)) && token.length() == 1) {
+                spaced.append(word);
+                continue;
+            }
+            if (!spaced.isEmpty()) {
+                words.add(spaced.toString());
+                spaced.setLength(0);
+            }
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        if (!spaced.isEmpty()) {
+            words.add(spaced.toString());
+        }
+        return words;
+    }
+
+    /** Empty when equal; else the place where they part, with some context. */
+    static String firstDifference(List<String> expected, List<String> actual) {
+        int n = Math.min(expected.size(), actual.size());
+        for (int i = 0; i < n; i++) {
+            if (!expected.get(i).equals(actual.get(i))) {
+                return "word " + i + ": PDF …" + String.join(" ", expected.subList(Math.max(0, i - 8), Math.min(expected.size(), i + 12)))
+                        + "… vs DOCX …" + String.join(" ", actual.subList(Math.max(0, i - 8), Math.min(actual.size(), i + 12))) + "…";
+            }
+        }
+        if (expected.size() != actual.size()) {
+            return "PDF has " + expected.size() + " words, DOCX " + actual.size() + "; the longer goes on with: "
+                    + String.join(" ", (expected.size() > n ? expected : actual).subList(n, Math.min(n + 20, Math.max(expected.size(), actual.size()))));
+        }
+        return "";
+    }
+
+    private static String text(Map<String, String> parts, String name) {
+        String xml = parts.getOrDefault(name, "");
+        return xml.replaceAll("<w:tab/>", " ").replaceAll("<[^>]+>", " ");
+    }
+
+    static Map<String, String> xmlParts(byte[] docx) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+                    parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** docx4j's JAXB classes follow the OOXML schema: an element or attribute they do not know fails here. */
+    static void validate(Map<String, String> parts) throws Exception {
+        for (Map.Entry<String, String> part : parts.entrySet()) {
+            String name = part.getKey();
+            if (!name.startsWith("word/") || name.contains("_rels") || name.contains("theme")) {
+                continue;
+            }
+            Unmarshaller unmarshaller = Context.jc.createUnmarshaller();
+            List<String> problems = new ArrayList<>();
+            unmarshaller.setEventHandler(event -> {
+                problems.add(event.getMessage());
+                return true;
+            });
+            unmarshaller.unmarshal(new ByteArrayInputStream(part.getValue().getBytes(StandardCharsets.UTF_8)));
+            assertThat(problems).as(name).isEmpty();
+        }
+    }
+}
