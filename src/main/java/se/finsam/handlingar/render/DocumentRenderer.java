@@ -24,13 +24,16 @@ public class DocumentRenderer {
     private final TemplateProcessor processor;
     private final PdfPipeline pdf;
     private final DocxWriter docx;
+    private final HtmlExport html;
     private final Semaphore slots;
     private final RenderProperties properties;
 
-    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, DocxWriter docx, RenderProperties properties) {
+    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, DocxWriter docx, HtmlExport html,
+            RenderProperties properties) {
         this.processor = processor;
         this.pdf = pdf;
         this.docx = docx;
+        this.html = html;
         this.properties = properties;
         this.slots = new Semaphore(properties.maxConcurrent(), true);
     }
@@ -63,7 +66,7 @@ public class DocumentRenderer {
                 yield new RenderedDocument(result.bytes(), OutputFormat.PDF, result.pages(), result.title());
             }
             case HTML -> new RenderedDocument(
-                    HtmlExport.selfContained(document, request.template().files()).getBytes(StandardCharsets.UTF_8),
+                    html.selfContained(document, request.template().files()).getBytes(StandardCharsets.UTF_8),
                     OutputFormat.HTML, null, title(document));
             case DOCX -> new RenderedDocument(docx.write(document, request.template().files(), request.documentDate()),
                     OutputFormat.DOCX, null, title(document));

@@ -156,6 +156,8 @@ final class DocxBody {
             signatureLine(element, look);
         } else if ((tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("nav")) && cls.contains(" toc ")) {
             toc(element);
+        } else if (sideBySide(element)) {
+            DocxTable.columns(this, element, DocxTable.elements(element), para.indent() > 0 ? textWidth - para.indent() : textWidth);
         } else if (tag.matches("h[1-6]")) {
             int level = Math.min(4, tag.charAt(1) - '0');
             paragraph(para.styled("Heading" + level, element), List.of(element));
@@ -178,6 +180,20 @@ final class DocxBody {
         if (look.breakAfter()) {
             pendingPageBreak = true;
         }
+    }
+
+    /** A box whose children are all inline blocks (a title beside a date) is laid out as columns. */
+    private boolean sideBySide(Element element) {
+        List<Element> children = DocxTable.elements(element);
+        if (children.size() < 2 || !BLOCKS.contains(tag(element)) || tag(element).matches("t.*|ul|ol|li|p|h[1-6]")) {
+            return false;
+        }
+        for (Element child : children) {
+            if (!layout.look(child).inlineBlock() || isSignatureBox(child)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean containsBlock(Element element) {

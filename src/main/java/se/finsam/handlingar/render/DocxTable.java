@@ -118,6 +118,32 @@ final class DocxTable {
         body.tableWritten();
     }
 
+    /** Boxes side by side as one borderless row of equal columns, the box's rule drawn under the row. */
+    static void columns(DocxBody body, Element box, List<Element> cells, int available) {
+        body.beforeTable(box);
+        StringBuilder out = body.out();
+        int width = available / cells.size();
+        boolean rule = body.layout().look(box).borderBottom();
+        out.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(width * cells.size()).append("\" w:type=\"dxa\"/>")
+                .append("<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/>")
+                .append("<w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>");
+        for (int i = 0; i < cells.size(); i++) {
+            out.append("<w:gridCol w:w=\"").append(width).append("\"/>");
+        }
+        out.append("</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        for (Element cell : cells) {
+            out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
+            if (rule) {
+                out.append("<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"8A8A8A\"/></w:tcBorders>");
+            }
+            out.append("</w:tcPr>");
+            body.cellContent(cell, null);
+            out.append("</w:tc>");
+        }
+        out.append("</w:tr></w:tbl>");
+        body.tableWritten();
+    }
+
     /** The caption's last paragraph keeps with the table that follows. */
     private static void markKeepNext(StringBuilder out) {
         int p = out.lastIndexOf("<w:p><w:pPr>");
@@ -174,7 +200,7 @@ final class DocxTable {
                 }
                 int c = cell.column();
                 desired[c] = Math.max(desired[c], Math.min(text.length(), 60) * CHAR_WIDTH + 2 * CELL_MARGIN);
-                minimum[c] = Math.max(minimum[c], longestWord * CHAR_WIDTH + 2 * CELL_MARGIN);
+                minimum[c] = Math.max(minimum[c], longestWord * 135 + 2 * CELL_MARGIN + 60);
                 int styled = layout.look(cell.element()).widthTwips();
                 if (styled > 0) {
                     fixed[c] = Math.max(fixed[c], styled + 2 * CELL_MARGIN);
