@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # From a new meeting to the anslag on the public anslagstavla, with curl (and jq to pick ids out of answers).
-# Start the service first (mvn -B spring-boot:run); it loads fixtures/organisation.json, so styrelsen exists.
+# Start the service first with the demo data (the README's first command, --handlingar.demo=true); it stores
+# fixtures/organisation.json, so styrelsen exists.
 # Users: create a sekreterare with POST /api/users as admin, or run everything as admin.
 set -euo pipefail
 BASE=${BASE:-http://localhost:8080}
@@ -60,4 +61,8 @@ c "$BASE/api/documents/$UTDRAG/content" -o "$OUT/utdrag.pdf"
 # 8. The public anslagstavla (no login) and the protokoll behind its link
 curl -sS -f "$BASE/anslagstavla" -o "$OUT/anslagstavla.html"
 curl -sS -f "$BASE/anslagstavla/$MEETING/protokoll.pdf" -o "$OUT/anslag-protokoll.pdf"
+
+# 9. The archive package for e-arkiv (E-ARK SIP, docs/archive.md)
+c "$BASE/api/meetings/$MEETING/archive-package" -o "$OUT/arkivpaket.zip"
+unzip -l "$OUT/arkivpaket.zip"
 echo "files in $OUT:"; ls "$OUT"

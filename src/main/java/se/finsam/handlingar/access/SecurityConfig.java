@@ -23,6 +23,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(basic -> basic.realmName("Handlingar")
                         .authenticationEntryPoint((request, response, ex) -> {

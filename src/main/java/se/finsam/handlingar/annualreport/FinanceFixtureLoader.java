@@ -6,21 +6,21 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
+import se.finsam.handlingar.system.DemoData;
 import se.finsam.handlingar.system.ProblemException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores the seed's budget and the 2023 annual figures at start when they are not stored yet, so a fresh service can
- * make the verksamhetsplan from a stored budget and the årsredovisning from stored figures right away. Off with
- * {@code handlingar.fixtures.load=false}; never overwrites what a user stored.
+ * make the verksamhetsplan from a stored budget and the årsredovisning from stored figures right away. Only with the
+ * demo switch on ({@code handlingar.demo=true}); never overwrites what a user stored.
  */
 @Component
 @Order(20)
@@ -37,13 +37,12 @@ class FinanceFixtureLoader implements ApplicationRunner {
     private final Path dir;
 
     FinanceFixtureLoader(BudgetService budgets, AnnualReportStore annualReports, JsonMapper json,
-            @Value("${handlingar.fixtures.load:true}") boolean enabled,
-            @Value("${handlingar.fixtures.dir:fixtures}") Path dir) {
+            DemoData demo) {
         this.budgets = budgets;
         this.annualReports = annualReports;
         this.json = json;
-        this.enabled = enabled;
-        this.dir = dir;
+        this.enabled = demo.enabled();
+        this.dir = demo.dir();
     }
 
     @Override

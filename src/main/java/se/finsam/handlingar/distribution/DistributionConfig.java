@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import se.finsam.handlingar.system.HandlingarProperties;
 
 @Configuration
@@ -23,8 +24,8 @@ class DistributionConfig {
 
     @Bean
     OutboxWorker outboxWorker(OutboxStore store, MessageComposer composer, MailTransport transport,
-            DistributionProperties properties, Clock clock) {
+            DistributionProperties properties, Clock clock, MeterRegistry meters) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        return new OutboxWorker(store, composer, transport, properties, clock, instance);
+        return new OutboxWorker(store, composer, transport, properties, clock, instance, meters);
     }
 }

@@ -11,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * Sends what the outbox holds: claims due rows with a lease, sends each, then marks it sent, or schedules a retry
  * with doubling back-off, or marks it failed after the last attempt or a refused address. A worker that dies
@@ -27,16 +30,18 @@ class OutboxWorker implements SmartLifecycle {
     private final DistributionProperties properties;
     private final Clock clock;
     private final String workerId;
+    private final MeterRegistry meters;
     private ScheduledExecutorService scheduler;
 
     OutboxWorker(OutboxStore store, MessageComposer composer, MailTransport transport, DistributionProperties properties,
-            Clock clock, String workerId) {
+            Clock clock, String workerId, MeterRegistry meters) {
         this.store = store;
         this.composer = composer;
         this.transport = transport;
         this.properties = properties;
         this.clock = clock;
         this.workerId = workerId;
+        this.meters = meters;
     }
 
     String workerId() {
@@ -57,26 +62,39 @@ class OutboxWorker implements SmartLifecycle {
     }
 
     private void deliver(OutboxStore.Message message, Instant now) {
+        long start = System.nanoTime();
+        String outcome = deliverUntimed(message, now);
+        Timer.builder("handlingar.outbox.delivery")
+                .description("Sending one outbox message (compose and hand to SMTP or the outbox folder)")
+                .tag("outcome", outcome)
+                .register(meters)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    /** Returns the outcome: sent, retry or failed. */
+    private String deliverUntimed(OutboxStore.Message message, Instant now) {
         OutboxStore.Order order = store.order(message.orderId()).orElseThrow();
         try {
             transport.send(composer.compose(order, message));
         } catch (MailTransport.PermanentMailException e) {
             store.markFailed(message.id(), workerId, e.getMessage());
-            return;
+            return "failed";
         } catch (Exception e) {
             String reason = reason(e);
             int attempt = message.attempts() + 1;
-            if (attempt >= properties.maxAttempts()) {
+            boolean last = attempt >= properties.maxAttempts();
+            if (last) {
                 store.markFailed(message.id(), workerId, "Gav upp efter " + attempt + " försök: " + reason);
             } else {
                 store.markRetry(message.id(), workerId, reason, now.plus(properties.backoff(attempt)));
             }
             log.info("Utskick {} till {} misslyckades (försök {}): {}", message.id(), message.address(), attempt, reason);
-            return;
+            return last ? "failed" : "retry";
         }
         if (!store.markSent(message.id(), workerId, now)) {
             log.warn("Utskick {} skickades men raden hade tagits över av en annan arbetare", message.id());
         }
+        return "sent";
     }
 
     private static String reason(Throwable e) {

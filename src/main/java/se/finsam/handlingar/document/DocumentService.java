@@ -12,7 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +33,8 @@ import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.TemplateCatalog;
 import se.finsam.handlingar.template.TemplateRenderException;
 import se.finsam.handlingar.template.TemplateVersion;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class DocumentService {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
     private final TemplateCatalog templates;
     private final DocumentRenderer renderer;
@@ -52,11 +60,13 @@ public class DocumentService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
             List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentDataEnricher> enrichers,
             List<DocumentFormatWriter> writers, DocumentArchive archive,
-            DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock,
+            MeterRegistry meters) {
         this.templates = templates;
         this.renderer = renderer;
         this.schemaCheck = schemaCheck;
@@ -69,6 +79,7 @@ public class DocumentService {
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** A rendered document together with the findings that did not stop it. */
@@ -94,6 +105,7 @@ public class DocumentService {
     }
 
     public Outcome<ArchivedDocument> create(DocumentRequest request, String user) {
+        long start = System.nanoTime();
         Prepared prepared = prepare(request, true);
         refuseOn(prepared.findings(), false);
         RenderedDocument rendered = render(prepared);
@@ -102,7 +114,7 @@ public class DocumentService {
         ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
                 prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
                 sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user);
-        store(document, request.data(), rendered.content());
+        store(document, request.data(), rendered.content(), start);
         return new Outcome<>(document, prepared.findings());
     }
 
@@ -111,25 +123,94 @@ public class DocumentService {
      * with its data snapshot. The named template version must be published; it records what the bytes were built with.
      */
     public ArchivedDocument archiveProduced(ProducedDocument produced, String user) {
+        long start = System.nanoTime();
         TemplateVersion version = templates.resolvePublished(produced.template(), produced.templateVersion());
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, version.templateId(), version.version(), produced.format(),
                 produced.contentType(), produced.title(), sha256(produced.content()), produced.content().length,
                 produced.pages(), now, user);
-        store(document, produced.data(), produced.content());
+        store(document, produced.data(), produced.content(), start);
         return document;
     }
 
+    /**
+     * Archives bytes made from an archived revision (a signature added, a seal) as its successor: a new id, file and
+     * hash, the same template version and data snapshot, linked to {@code previousId}. A revision has at most one
+     * successor: 409 when {@code previousId} already has one (someone else signed it first).
+     */
+    public ArchivedDocument archiveRevision(UUID previousId, byte[] content, String user) {
+        ArchivedDocument previous = find(previousId);
+        if (previous.nextRevision() != null) {
+            throw newerRevision(previous);
+        }
+        String snapshot = archive.dataSnapshot(previousId).orElseThrow();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ArchivedDocument document = new ArchivedDocument(UUID.randomUUID(), previous.template(),
+                previous.templateVersion(), previous.format(), previous.contentType(), previous.title(), sha256(content),
+                content.length, previous.pages(), now, user, previousId, null);
+        try {
+            storeSnapshot(document, snapshot, content, System.nanoTime());
+        } catch (DataIntegrityViolationException e) {
+            throw newerRevision(find(previousId));
+        }
+        return document;
+    }
+
+    /** The newest revision of the chain {@code id} belongs to ({@code id} itself when nothing was made from it). */
+    public ArchivedDocument latestRevision(UUID id) {
+        ArchivedDocument current = find(id);
+        while (current.nextRevision() != null) {
+            current = find(current.nextRevision());
+        }
+        return current;
+    }
+
+    /** Every revision of the chain {@code id} belongs to, oldest first. */
+    public List<ArchivedDocument> revisions(UUID id) {
+        ArchivedDocument current = find(id);
+        while (current.previousRevision() != null) {
+            current = find(current.previousRevision());
+        }
+        List<ArchivedDocument> chain = new ArrayList<>(List.of(current));
+        while (current.nextRevision() != null) {
+            current = find(current.nextRevision());
+            chain.add(current);
+        }
+        return chain;
+    }
+
+    private static ProblemException newerRevision(ArchivedDocument document) {
+        return new ProblemException(HttpStatus.CONFLICT, "Det finns en nyare version",
+                "Dokument " + document.id() + " har redan en nyare version (" + document.nextRevision()
+                        + "); arbeta vidare på den.", List.of(), Map.of("nextRevision", document.nextRevision()));
+    }
+
     /** The bytes first (written once, atomically), then the row; a failed insert leaves no file behind. */
-    private void store(ArchivedDocument document, Object dataSnapshot, byte[] content) {
+    private void store(ArchivedDocument document, Object dataSnapshot, byte[] content, long startNanos) {
+        storeSnapshot(document, json.writeValueAsString(dataSnapshot), content, startNanos);
+    }
+
+    private void storeSnapshot(ArchivedDocument document, String dataSnapshot, byte[] content, long startNanos) {
         String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         try {
-            transactions.executeWithoutResult(tx -> archive.insert(document, json.writeValueAsString(dataSnapshot), key));
+            transactions.executeWithoutResult(tx -> archive.insert(document, dataSnapshot, key));
         } catch (RuntimeException e) {
             storage.deleteQuietly(key);
             throw e;
         }
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        log.atInfo()
+                .addKeyValue("documentId", document.id())
+                .addKeyValue("template", document.template())
+                .addKeyValue("templateVersion", document.templateVersion())
+                .addKeyValue("format", document.format())
+                .addKeyValue("pages", document.pages())
+                .addKeyValue("bytes", document.sizeBytes())
+                .addKeyValue("ms", ms)
+                .log("Archived document {} template={} version={} format={} pages={} bytes={} ms={}", document.id(),
+                        document.template(), document.templateVersion(), document.format(), document.pages(),
+                        document.sizeBytes(), ms);
     }
 
     public ArchivedDocument find(UUID id) {
@@ -190,6 +271,13 @@ public class DocumentService {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
         }
+<<<<<<< HEAD
+=======
+        if (format == OutputFormat.DOCX && writer(version.templateId(), format) == null) {
+            throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" har ingen DOCX-skrivare.");
+        }
+        long checkStart = System.nanoTime();
+>>>>>>> main
         List<Finding> findings = new ArrayList<>(schemaCheck.check(version, request.data()));
         if (findings.isEmpty()) {
             for (DocumentCheck check : checks) {
@@ -198,6 +286,8 @@ public class DocumentService {
                 }
             }
         }
+        timer("handlingar.checks", "Schema and domain checks of a document request", version.templateId(), null)
+                .record(System.nanoTime() - checkStart, TimeUnit.NANOSECONDS);
         return new Prepared(version, format, request.data(), List.copyOf(findings));
     }
 
@@ -218,7 +308,26 @@ public class DocumentService {
         return writers.stream().filter(w -> w.supports(templateId, format)).findFirst().orElse(null);
     }
 
+    private Timer timer(String name, String description, String template, String format) {
+        Timer.Builder builder = Timer.builder(name).description(description).tag("template", template);
+        if (format != null) {
+            builder.tag("format", format);
+        }
+        return builder.register(meters);
+    }
+
     private RenderedDocument render(Prepared prepared) {
+        long start = System.nanoTime();
+        try {
+            return renderUntimed(prepared);
+        } finally {
+            timer("handlingar.render", "Rendering a document (enrichment, template, layout, finishing)",
+                    prepared.version().templateId(), prepared.format().code())
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private RenderedDocument renderUntimed(Prepared prepared) {
         JsonNode enriched = prepared.data();
         for (DocumentDataEnricher enricher : enrichers) {
             if (enricher.appliesTo(prepared.version().templateId())) {
@@ -258,15 +367,17 @@ public class DocumentService {
         if (pointer == null) {
             return null;
         }
-        JsonNode node = prepared.data().at(pointer);
-        if (node.isMissingNode() || !node.isString()) {
-            return null;
+        for (String candidate : pointer.split("\\|")) {
+            JsonNode node = prepared.data().at(candidate.strip());
+            if (node.isString()) {
+                try {
+                    return LocalDate.parse(node.asString());
+                } catch (DateTimeParseException e) {
+                    // try the next pointer
+                }
+            }
         }
-        try {
-            return LocalDate.parse(node.asString());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return null;
     }
 
     static String sha256(byte[] bytes) {

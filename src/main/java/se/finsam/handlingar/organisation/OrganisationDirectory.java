@@ -73,8 +73,22 @@ public class OrganisationDirectory {
         return repository.staff(date);
     }
 
+    /** Imports the register: codes and names that exist are updated, terms and positions that exist are kept. */
     @Transactional
     public ImportResult importData(OrganisationData data) {
+        return importData(data, false);
+    }
+
+    /**
+     * Adds only what is not stored yet and never changes a stored row: an organ renamed through the API keeps its
+     * name, a person keeps the e-mail address set through the API. For the demo data loaded at start.
+     */
+    @Transactional
+    public ImportResult importMissing(OrganisationData data) {
+        return importData(data, true);
+    }
+
+    private ImportResult importData(OrganisationData data, boolean onlyAbsent) {
         List<FieldProblem> problems = new ArrayList<>();
         if (data.forbund() != null) {
             forbundProblems(data.forbund(), problems);
@@ -97,12 +111,22 @@ public class OrganisationDirectory {
         }
         if (data.forbund() != null) {
             var f = data.forbund();
-            repository.saveForbund(new Forbund(f.namn().strip(), f.organisationsnummer(), f.ort(),
+            Forbund forbund = new Forbund(f.namn().strip(), f.organisationsnummer(), f.ort(),
                     f.justeringInomDagar() == null ? DEFAULT_JUSTERING_DAYS : f.justeringInomDagar(),
-                    f.protokollForvaras(), f.anslagPubliceras()));
+                    f.protokollForvaras(), f.anslagPubliceras());
+            if (onlyAbsent) {
+                repository.insertForbundIfAbsent(forbund);
+            } else {
+                repository.saveForbund(forbund);
+            }
         }
-        data.huvudman().forEach(repository::saveHuvudman);
-        data.organ().forEach(repository::saveOrgan);
+        if (onlyAbsent) {
+            data.huvudman().forEach(repository::insertHuvudmanIfAbsent);
+            data.organ().forEach(repository::insertOrganIfAbsent);
+        } else {
+            data.huvudman().forEach(repository::saveHuvudman);
+            data.organ().forEach(repository::saveOrgan);
+        }
 
         int persons = 0;
         int terms = 0;
@@ -110,7 +134,8 @@ public class OrganisationDirectory {
             OrganisationData.MemberData m = data.ledamoter().get(i);
             Term term = validTerm(m.organ(), m, "/ledamoter/" + i);
             boolean known = repository.personId(term.namn()).isPresent();
-            UUID person = repository.person(term.namn(), m.email(), m.parti());
+            UUID person = onlyAbsent ? repository.personIfAbsent(term.namn(), m.email(), m.parti())
+                    : repository.person(term.namn(), m.email(), m.parti());
             persons += known ? 0 : 1;
             if (!repository.termExists(term.organ(), person, term.roll(), m.huvudman(), m.fran())) {
                 repository.insertTerm(term.organ(), person, term.roll(), m.huvudman(), term.ersatter(), m.fran(), m.till());
@@ -122,7 +147,8 @@ public class OrganisationDirectory {
             OrganisationData.StaffData s = data.kansli().get(i);
             StaffPosition position = validStaff(s, "/kansli/" + i);
             boolean known = repository.personId(s.namn().strip()).isPresent();
-            UUID person = repository.person(s.namn().strip(), s.email(), null);
+            UUID person = onlyAbsent ? repository.personIfAbsent(s.namn().strip(), s.email(), null)
+                    : repository.person(s.namn().strip(), s.email(), null);
             persons += known ? 0 : 1;
             if (!repository.staffExists(person, position, s.fran())) {
                 repository.insertStaff(person, position, s.fran(), s.till());

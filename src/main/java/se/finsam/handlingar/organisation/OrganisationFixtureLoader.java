@@ -5,17 +5,18 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
+import se.finsam.handlingar.system.DemoData;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads {@code <handlingar.fixtures.dir>/organisation.json} at start, so a fresh service knows the förbund, its organs
- * and members. Idempotent (see {@link OrganisationData}); off with {@code handlingar.fixtures.load=false}.
+ * With the demo switch on ({@code handlingar.demo=true}) loads {@code <handlingar.fixtures.dir>/organisation.json} at
+ * start, so a fresh service knows the förbund, its organs and members. Insert-only: what is stored already (an organ
+ * renamed through the API, an e-mail address) is never changed.
  */
 @Component
 class OrganisationFixtureLoader implements ApplicationRunner {
@@ -28,12 +29,11 @@ class OrganisationFixtureLoader implements ApplicationRunner {
     private final Path file;
 
     OrganisationFixtureLoader(OrganisationDirectory directory, JsonMapper json,
-            @Value("${handlingar.fixtures.load:true}") boolean enabled,
-            @Value("${handlingar.fixtures.dir:fixtures}") Path dir) {
+            DemoData demo) {
         this.directory = directory;
         this.json = json;
-        this.enabled = enabled;
-        this.file = dir.resolve("organisation.json");
+        this.enabled = demo.enabled();
+        this.file = demo.dir().resolve("organisation.json");
     }
 
     @Override
@@ -48,14 +48,14 @@ class OrganisationFixtureLoader implements ApplicationRunner {
         OrganisationData data = json.readValue(file.toFile(), OrganisationData.class);
         OrganisationDirectory.ImportResult result;
         try {
-            result = directory.importData(data);
+            result = directory.importMissing(data);
         } catch (DataIntegrityViolationException e) {
             // another instance on the same database is loading the same fixture right now; once it has committed,
             // loading again finds everything in place
             Thread.sleep(1000);
-            result = directory.importData(data);
+            result = directory.importMissing(data);
         }
-        log.info("Organisation fixture {}: {} persons, {} terms, {} staff positions added", file, result.personsAdded(),
+        log.info("Demo data: organisation fixture {}: {} persons, {} terms, {} staff positions added", file, result.personsAdded(),
                 result.termsAdded(), result.staffAdded());
     }
 }

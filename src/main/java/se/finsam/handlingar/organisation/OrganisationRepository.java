@@ -52,6 +52,15 @@ class OrganisationRepository {
         }
     }
 
+    void insertForbundIfAbsent(Forbund f) {
+        jdbc.sql("""
+                INSERT INTO forbund (id, namn, organisationsnummer, ort, justering_inom_dagar, protokoll_forvaras,
+                anslag_publiceras) VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(f.namn(), f.organisationsnummer(), f.ort(), f.justeringInomDagar(), f.protokollForvaras(),
+                        f.anslagPubliceras())
+                .update();
+    }
+
     List<Huvudman> huvudman() {
         return jdbc.sql("SELECT * FROM huvudman ORDER BY typ DESC, namn").query((rs, i) -> huvudman(rs, "")).list();
     }
@@ -69,6 +78,11 @@ class OrganisationRepository {
         }
     }
 
+    void insertHuvudmanIfAbsent(Huvudman h) {
+        jdbc.sql("INSERT INTO huvudman (kod, namn, typ, medlem_fran, medlem_till) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(h.kod(), h.namn(), h.typ(), date(h.medlemFran()), date(h.medlemTill())).update();
+    }
+
     List<Organ> organs() {
         return jdbc.sql("SELECT * FROM organ ORDER BY namn").query((rs, i) -> organ(rs)).list();
     }
@@ -84,6 +98,11 @@ class OrganisationRepository {
             jdbc.sql("INSERT INTO organ (kod, namn, genitiv) VALUES (?, ?, ?)").params(o.kod(), o.namn(), o.genitiv())
                     .update();
         }
+    }
+
+    void insertOrganIfAbsent(Organ o) {
+        jdbc.sql("INSERT INTO organ (kod, namn, genitiv) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(o.kod(), o.namn(), o.genitiv()).update();
     }
 
     Optional<UUID> personId(String namn) {
@@ -110,6 +129,11 @@ class OrganisationRepository {
             jdbc.sql("UPDATE person SET parti = ? WHERE id = ?").params(parti, id).update();
         }
         return id;
+    }
+
+    /** The person with this name; created when unknown; a stored person is left as it is. */
+    UUID personIfAbsent(String namn, String email, String parti) {
+        return personId(namn).orElseGet(() -> person(namn, email, parti));
     }
 
     void updateEmail(UUID personId, String email) {

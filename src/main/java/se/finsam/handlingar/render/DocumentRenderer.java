@@ -7,6 +7,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -27,21 +30,32 @@ public class DocumentRenderer {
     private final HtmlExport html;
     private final Semaphore slots;
     private final RenderProperties properties;
+    private final Timer slotWait;
 
+<<<<<<< HEAD
     DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, DocxWriter docx, HtmlExport html,
             RenderProperties properties) {
+=======
+    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties, MeterRegistry meters) {
+>>>>>>> main
         this.processor = processor;
         this.pdf = pdf;
         this.docx = docx;
         this.html = html;
         this.properties = properties;
         this.slots = new Semaphore(properties.maxConcurrent(), true);
+        this.slotWait = Timer.builder("handlingar.render.slot.wait")
+                .description("Time a render waited for a free slot (handlingar.render.max-concurrent)")
+                .register(meters);
     }
 
     /** Renders when a slot is free (at most {@code handlingar.render.max-concurrent} at once). */
     public RenderedDocument render(RenderRequest request) {
+        long waitStart = System.nanoTime();
         try {
-            if (!slots.tryAcquire(properties.maxWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            boolean acquired = slots.tryAcquire(properties.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+            slotWait.record(System.nanoTime() - waitStart, TimeUnit.NANOSECONDS);
+            if (!acquired) {
                 throw new RenderBusyException("Alla " + properties.maxConcurrent() + " renderingsplatser var upptagna i "
                         + properties.maxWait().toSeconds() + " s. Försök igen om en stund.");
             }

@@ -199,7 +199,8 @@ class SmtpDeliveryTest extends IntegrationTest {
             }
         };
         OutboxWorker worker = new OutboxWorker(store, composer, new SmtpTransport(refusing),
-                DistributionProperties.defaults(), Clock.systemUTC(), "refusing");
+                DistributionProperties.defaults(), Clock.systemUTC(), "refusing",
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         worker.runOnce(Instant.now());
 
@@ -241,7 +242,8 @@ class SmtpDeliveryTest extends IntegrationTest {
         sender.setJavaMailProperties(properties);
         DistributionProperties settings = new DistributionProperties(null, null, null, null, null, null, maxAttempts,
                 null, null, batchSize, null);
-        return new OutboxWorker(store, composer, new SmtpTransport(sender), settings, Clock.systemUTC(), id);
+        return new OutboxWorker(store, composer, new SmtpTransport(sender), settings, Clock.systemUTC(), id,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private static int freePort() throws IOException {

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import se.finsam.handlingar.system.DemoData;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code handlingar.fixtures.load=false} leaves the register alone; a missing fixture file is not an error.
+ * Without {@code handlingar.demo=true} the register is left alone; a missing fixture file is not an error.
  */
 class OrganisationFixtureLoaderTest {
 
@@ -19,19 +20,19 @@ class OrganisationFixtureLoaderTest {
     @Test
     void switchedOffItReadsNothing() {
         // no directory: touching the register would fail
-        var loader = new OrganisationFixtureLoader(null, json, false, Path.of("fixtures"));
+        var loader = new OrganisationFixtureLoader(null, json, DemoData.off());
         assertThatCode(() -> loader.run(null)).doesNotThrowAnyException();
     }
 
     @Test
     void switchedOnItImportsTheFixture() {
-        var loader = new OrganisationFixtureLoader(null, json, true, Path.of("fixtures"));
+        var loader = new OrganisationFixtureLoader(null, json, DemoData.on(Path.of("fixtures")));
         assertThatThrownBy(() -> loader.run(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void aMissingFixtureIsSkipped() {
-        var loader = new OrganisationFixtureLoader(null, json, true, Path.of("target/no-such-dir"));
+        var loader = new OrganisationFixtureLoader(null, json, DemoData.on(Path.of("target/no-such-dir")));
         assertThatCode(() -> loader.run(null)).doesNotThrowAnyException();
     }
 }

@@ -41,7 +41,9 @@ public abstract class IntegrationTest {
         }
         registry.add("handlingar.data-dir", () -> DATA_DIR.toString());
         registry.add("handlingar.admin-password", () -> PASSWORD);
+        registry.add("handlingar.demo", () -> "true");
         registry.add("handlingar.templates-dir", () -> Path.of("templates").toAbsolutePath().toString());
+        registry.add("handlingar.signing.trust-anchors", () -> TestCa.instance().rootPem().toString());
     }
 
     @BeforeEach

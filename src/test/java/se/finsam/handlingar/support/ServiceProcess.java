@@ -25,7 +25,10 @@ public final class ServiceProcess implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts the jar with {@code -Xmx512m}, a free port, a fresh data directory and the extra arguments; waits for health. */
+    /**
+     * Starts the jar with {@code -Xmx512m}, a free port, a fresh data directory, the demo data on (as the README's first
+     * command) and the extra arguments; waits for health.
+     */
     public static ServiceProcess start(String... arguments) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("handlingar.jar", "target/handlingar-0.1.0.jar"));
         assertThat(jar).exists();
@@ -35,7 +38,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Path dataDir = Files.createTempDirectory("handlingar-jar-");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--handlingar.data-dir=" + dataDir));
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--handlingar.data-dir=" + dataDir,
+                "--handlingar.demo=true"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("HANDLINGAR_ADMIN_PASSWORD", IntegrationTest.PASSWORD);
