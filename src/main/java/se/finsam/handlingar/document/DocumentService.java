@@ -271,13 +271,7 @@ public class DocumentService {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
         }
-<<<<<<< HEAD
-=======
-        if (format == OutputFormat.DOCX && writer(version.templateId(), format) == null) {
-            throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" har ingen DOCX-skrivare.");
-        }
         long checkStart = System.nanoTime();
->>>>>>> main
         List<Finding> findings = new ArrayList<>(schemaCheck.check(version, request.data()));
         if (findings.isEmpty()) {
             for (DocumentCheck check : checks) {

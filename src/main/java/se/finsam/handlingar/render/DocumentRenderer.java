@@ -32,12 +32,8 @@ public class DocumentRenderer {
     private final RenderProperties properties;
     private final Timer slotWait;
 
-<<<<<<< HEAD
     DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, DocxWriter docx, HtmlExport html,
-            RenderProperties properties) {
-=======
-    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties, MeterRegistry meters) {
->>>>>>> main
+            RenderProperties properties, MeterRegistry meters) {
         this.processor = processor;
         this.pdf = pdf;
         this.docx = docx;
@@ -75,14 +71,14 @@ public class DocumentRenderer {
         Document document = SecureXhtml.parse(xhtml);
         return switch (request.format()) {
             case PDF -> {
-                PdfPipeline.Result result = pdf.render(document, request.template().files(), request.documentDate(),
+                PdfPipeline.Result result = pdf.render(document, request.template().renderFiles(), request.documentDate(),
                         sha256(xhtml), request.finishing());
                 yield new RenderedDocument(result.bytes(), OutputFormat.PDF, result.pages(), result.title());
             }
             case HTML -> new RenderedDocument(
-                    html.selfContained(document, request.template().files()).getBytes(StandardCharsets.UTF_8),
+                    html.selfContained(document, request.template().renderFiles()).getBytes(StandardCharsets.UTF_8),
                     OutputFormat.HTML, null, title(document));
-            case DOCX -> new RenderedDocument(docx.write(document, request.template().files(), request.documentDate()),
+            case DOCX -> new RenderedDocument(docx.write(document, request.template().renderFiles(), request.documentDate()),
                     OutputFormat.DOCX, null, title(document));
         };
     }
