@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium with axe-core (installed by {@code npm ci} in {@code src/test/js}, as {@code .ci/run} does):
+ * Headless Chromium with axe-core (installed by {@code npm ci --prefix src/test/axe}, as {@code .ci/run} does):
  * opens a page and lists the serious and critical accessibility violations. Skips with a message when Chromium,
  * chromedriver or axe-core is missing.
  */
@@ -24,7 +24,7 @@ public final class Axe implements AutoCloseable {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path AXE = Path.of("src/test/js/node_modules/axe-core/axe.min.js");
+    private static final Path AXE = Path.of("src/test/axe/node_modules/axe-core/axe.min.js");
 
     private final WebDriver browser;
     private final String axe;
@@ -38,7 +38,7 @@ public final class Axe implements AutoCloseable {
         Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Chromium or chromedriver not installed; install Debian packages chromium and chromium-driver");
         Assumptions.assumeTrue(Files.isRegularFile(AXE),
-                "axe-core not installed; run `npm ci` in src/test/js (as .ci/run does)");
+                "axe-core not installed; run `npm ci --prefix src/test/axe` (as .ci/run does)");
         Path profile = Files.createTempDirectory("chromium-profile-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
