@@ -528,6 +528,7 @@ final class DocxBody {
 
     /** Writes an element's content (a table cell, a caption) as paragraphs. */
     void cellContent(Element cell, String style) {
+        lastWasTable = false;
         int before = out.length();
         children(cell, new Para(style, cell));
         if (out.length() == before) {

@@ -48,7 +48,8 @@ final class DocxTable {
             return;
         }
         body.beforeTable(table);
-        if (caption != null) {
+        boolean captionBelow = caption != null && layout.captionBelow(caption);
+        if (caption != null && !captionBelow) {
             body.cellContent(caption, "Caption");
             markKeepNext(body.out());
         }
@@ -116,6 +117,10 @@ final class DocxTable {
         }
         out.append("</w:tbl>");
         body.tableWritten();
+        if (captionBelow) {
+            body.cellContent(caption, "Caption");
+            body.tableWritten();
+        }
     }
 
     /** Boxes side by side as one borderless row of equal columns, the box's rule drawn under the row. */

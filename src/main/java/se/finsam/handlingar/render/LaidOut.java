@@ -56,6 +56,11 @@ final class LaidOut {
         return pages.getOrDefault(id, 0);
     }
 
+    /** A caption the stylesheet puts under its table ({@code caption-side: bottom}). */
+    boolean captionBelow(Element caption) {
+        return shared.getStyle(caption).isIdent(CSSName.CAPTION_SIDE, IdentValue.BOTTOM);
+    }
+
     /** Line height as a multiple of the font size. */
     float lineHeight(Element element) {
         CalculatedStyle s = shared.getStyle(element);

