@@ -32,6 +32,7 @@ import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.TemplateCatalog;
 import se.finsam.handlingar.template.TemplateRenderException;
+import se.finsam.handlingar.template.TemplateKind;
 import se.finsam.handlingar.template.TemplateVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -267,6 +268,10 @@ public class DocumentService {
         TemplateVersion version = publishedOnly
                 ? templates.resolvePublished(request.template(), request.templateVersion())
                 : templates.resolve(request.template(), request.templateVersion());
+        if (version.kind() == TemplateKind.SHARED) {
+            throw ProblemException.invalid("/template", "\"" + version.templateId()
+                    + "\" är husstil (delade mallfiler som andra mallar använder) och kan inte ge ett dokument.");
+        }
         if (!version.manifest().supports(format.code())) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
