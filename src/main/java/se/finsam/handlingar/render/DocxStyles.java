@@ -104,7 +104,7 @@ final class DocxStyles {
                     .append(level).append("\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"39\"/>")
                     .append("<w:pPr><w:spacing w:before=\"").append(level == 1 ? 80 : 0).append("\" w:after=\"40\"/><w:ind w:left=\"")
                     .append((level - 1) * 340).append("\"/></w:pPr>")
-                    .append(level == 1 ? "<w:rPr><w:b/></w:rPr>" : "").append("</w:style>");
+                    .append("</w:style>");
         }
         s.append("<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"Normal\"/>")
                 .append("<w:pPr><w:tabs><w:tab w:val=\"right\" w:pos=\"9000\"/></w:tabs></w:pPr><w:rPr><w:color w:val=\"444444\"/>")
