@@ -59,6 +59,7 @@ public class DocumentService {
     private final DataSchemaCheck schemaCheck;
     private final List<DocumentCheck> checks;
     private final List<DocumentFinishing> finishings;
+    private final List<DocumentSealing> sealings;
     private final List<DocumentDataEnricher> enrichers;
     private final List<DocumentFormatWriter> writers;
     private final List<RecordRoute> routes;
@@ -70,8 +71,9 @@ public class DocumentService {
     private final MeterRegistry meters;
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
-            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentDataEnricher> enrichers,
-            List<DocumentFormatWriter> writers, List<RecordRoute> routes, DocumentArchive archive,
+            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentSealing> sealings,
+            List<DocumentDataEnricher> enrichers, List<DocumentFormatWriter> writers, List<RecordRoute> routes,
+            DocumentArchive archive,
             DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock,
             MeterRegistry meters) {
         this.templates = templates;
@@ -79,6 +81,7 @@ public class DocumentService {
         this.schemaCheck = schemaCheck;
         this.checks = checks;
         this.finishings = finishings;
+        this.sealings = sealings;
         this.enrichers = enrichers;
         this.writers = writers;
         this.routes = routes;
@@ -135,13 +138,21 @@ public class DocumentService {
         Prepared prepared = prepare(request, true);
         refuseOn(prepared.findings(), false);
         RenderedDocument rendered = render(prepared);
+        byte[] content = rendered.content();
+        if (prepared.format() == OutputFormat.PDF) {
+            for (DocumentSealing sealing : sealings) {
+                if (sealing.appliesTo(prepared.version().templateId())) {
+                    content = sealing.seal(content);
+                }
+            }
+        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
                 prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
-                sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user, null, null,
+                sha256(content), content.length, rendered.pages(), now, user, null, null,
                 link == null ? null : link.subject());
-        String key = storage.write(document.id(), document.format(), document.createdAt(), rendered.content());
+        String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         return new StagedDocument(document, json.writeValueAsString(request.data()), key,
                 link == null ? null : link.soleKey(document.template()), prepared.findings(), start);
     }
