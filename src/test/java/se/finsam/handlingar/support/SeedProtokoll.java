@@ -27,7 +27,7 @@ public final class SeedProtokoll {
     }
 
     /** The same protokoll held, justerat and put up on the given days (ÅÅÅÅ-MM-DD). */
-    public static Justerat justera(Api api, String datum, String justerat, String anslag) {
+    public static Justerat justera(Api api, String datum, String justeringsdatum, String anslag) {
         JsonNode fixture = Api.fixtureJson("protokoll-2023-11-30.json").path("data");
         String organ = "seed-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response madeOrgan = api.put("/api/organisation/organs/" + organ,
@@ -63,7 +63,7 @@ public final class SeedProtokoll {
                 "sekreterare");
         assertThat(numbered.status()).as(numbered.text()).isEqualTo(200);
         Api.Response justerat = api.post("/api/meetings/" + id + "/justering",
-                "{\"datum\":\"" + justerat + "\",\"justeradAv\":[\"Mikael Broman\"],\"anslagUppsatt\":\"" + anslag + "\"}",
+                "{\"datum\":\"" + justeringsdatum + "\",\"justeradAv\":[\"Mikael Broman\"],\"anslagUppsatt\":\"" + anslag + "\"}",
                 "sekreterare");
         assertThat(justerat.status()).as(justerat.text()).isEqualTo(200);
         return new Justerat(id, UUID.fromString(justerat.json().path("protokoll").path("id").asString()), organ);
