@@ -46,8 +46,7 @@ class MeetingSignaturesController {
         }
         UUID latest = documents.latestRevision(meeting.protokollDokument()).id();
         List<SignatureField> fields = signing.fields(latest);
-        List<String> missing = fields.stream().filter(f -> f.required() && !f.signed()).map(SignatureField::field)
-                .toList();
+        List<String> missing = signing.missing(latest);
         return new Underskrifter(meeting.protokollDokument(), latest, fields, missing, missing.isEmpty());
     }
 }
