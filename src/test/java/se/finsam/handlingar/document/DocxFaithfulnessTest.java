@@ -82,8 +82,8 @@ class DocxFaithfulnessTest extends IntegrationTest {
         assertThat(common).as(fixture + ": " + common + " of " + longer + " words in the same order; first difference "
                 + firstDifference(expected, actual)).isGreaterThanOrEqualTo((int) Math.ceil(longer * 0.95));
 
-        int pdfPages = pages(pdf).size();
-        int officePages = pages(office).size();
+        int pdfPages = pageCount(pdf);
+        int officePages = pageCount(office);
         assertThat(Math.abs(officePages - pdfPages)).as(fixture + ": LibreOffice pages " + officePages + " vs PDF " + pdfPages)
                 .isLessThanOrEqualTo(Math.max(1, (int) Math.floor(pdfPages * 0.15)));
     }
@@ -114,9 +114,9 @@ class DocxFaithfulnessTest extends IntegrationTest {
         }
     }
 
-    static List<String> pages(byte[] pdf) throws IOException {
+    static int pageCount(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return java.util.stream.IntStream.range(0, document.getNumberOfPages()).mapToObj(i -> "").toList();
+            return document.getNumberOfPages();
         }
     }
 
