@@ -61,4 +61,8 @@ c "$BASE/api/documents/$UTDRAG/content" -o "$OUT/utdrag.pdf"
 # 8. The public anslagstavla (no login) and the protokoll behind its link
 curl -sS -f "$BASE/anslagstavla" -o "$OUT/anslagstavla.html"
 curl -sS -f "$BASE/anslagstavla/$MEETING/protokoll.pdf" -o "$OUT/anslag-protokoll.pdf"
+
+# 9. The archive package for e-arkiv (E-ARK SIP, docs/archive.md)
+c "$BASE/api/meetings/$MEETING/archive-package" -o "$OUT/arkivpaket.zip"
+unzip -l "$OUT/arkivpaket.zip"
 echo "files in $OUT:"; ls "$OUT"

@@ -1,19 +1,30 @@
 package se.finsam.handlingar.budget;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
+import se.finsam.handlingar.budget.Budget.Column;
+import se.finsam.handlingar.budget.Budget.Labels;
+import se.finsam.handlingar.budget.Budget.Presentation;
+import se.finsam.handlingar.budget.Budget.Row;
+import se.finsam.handlingar.budget.BudgetCalculation.ColumnHead;
 import se.finsam.handlingar.budget.BudgetCalculation.Contributions;
 import se.finsam.handlingar.budget.BudgetCalculation.CostGroup;
 import se.finsam.handlingar.budget.BudgetCalculation.Line;
 import se.finsam.handlingar.budget.BudgetCalculation.Municipality;
+import se.finsam.handlingar.budget.BudgetCalculation.PrintedColumn;
+import se.finsam.handlingar.budget.BudgetCalculation.Table;
+import se.finsam.handlingar.budget.BudgetCalculation.TableRow;
 import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.template.SwedishFormat;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Computes a budget (the {@code budget} object of a verksamhetsplan, see {@code templates/verksamhetsplan/schema.json}):
- * member contributions, subtotals, totals, RESULTAT and the eget-kapital chain. Nothing it prints is typed.
+ * Computes a budget ({@link Budget}, read from the {@code budget} object of a verksamhetsplan): member contributions,
+ * subtotals, totals, RESULTAT and the eget-kapital chain in every column, and the table as the plan prints it.
+ * Nothing it prints is typed.
  */
 public final class BudgetCalculator {
 
@@ -22,90 +33,41 @@ public final class BudgetCalculator {
 
     /** What is wrong with the budget's structure, with pointers below {@code base}; empty when it can be computed. */
     public static List<FieldProblem> problems(JsonNode budget, String base) {
-        List<FieldProblem> problems = new ArrayList<>();
-        JsonNode years = budget.path("ar");
-        if (!years.isArray() || years.isEmpty()) {
-            problems.add(new FieldProblem(base + "/ar", "Ange budgetens år, t.ex. [2022, 2023, 2024]."));
-            return problems;
-        }
-        for (int i = 1; i < years.size(); i++) {
-            if (years.get(i).asInt() != years.get(i - 1).asInt() + 1) {
-                problems.add(new FieldProblem(base + "/ar/" + i, "Åren ska följa på varandra."));
-            }
-        }
-        int n = years.size();
-        if (!budget.path("egetKapitalIngaende").isIntegralNumber()) {
-            problems.add(new FieldProblem(base + "/egetKapitalIngaende", "Ange eget kapital vid första årets början i hela " + unit(budget) + "."));
-        }
-        JsonNode members = budget.path("medlemsbidrag");
-        amounts(members.path("belopp"), n, base + "/medlemsbidrag/belopp", false, problems);
-        if (problems.isEmpty()) {
-            for (int y = 0; y < n; y++) {
-                if (members.path("belopp").get(y).asLong() < 0) {
-                    problems.add(new FieldProblem(base + "/medlemsbidrag/belopp/" + y, "Medlemsbidraget kan inte vara negativt."));
-                }
-            }
-        }
-        JsonNode municipalities = members.path("kommuner");
-        if (!municipalities.isArray() || municipalities.isEmpty()) {
-            problems.add(new FieldProblem(base + "/medlemsbidrag/kommuner", "Ange minst en kommun med dess befolkning i arbetsför ålder."));
-        } else {
-            for (int i = 0; i < municipalities.size(); i++) {
-                JsonNode population = municipalities.get(i).path("befolkning");
-                if (!population.isIntegralNumber() || population.asLong() <= 0) {
-                    problems.add(new FieldProblem(base + "/medlemsbidrag/kommuner/" + i + "/befolkning", "Befolkningen ska vara ett heltal större än noll."));
-                }
-                optionalAmounts(municipalities.get(i), n, base + "/medlemsbidrag/kommuner/" + i, problems);
-            }
-        }
-        optionalAmounts(members.path("forsakringskassan"), n, base + "/medlemsbidrag/forsakringskassan", problems);
-        optionalAmounts(members.path("region"), n, base + "/medlemsbidrag/region", problems);
-        lines(budget.path("ovrigaIntakter"), n, base + "/ovrigaIntakter", problems);
-        JsonNode groups = budget.path("kostnader");
-        for (int g = 0; g < groups.size(); g++) {
-            lines(groups.get(g).path("rader"), n, base + "/kostnader/" + g + "/rader", problems);
-            if (groups.get(g).has("angivenSumma")) {
-                amounts(groups.get(g).get("angivenSumma"), n, base + "/kostnader/" + g + "/angivenSumma", false, problems);
-            }
-        }
-        lines(budget.path("finansiellaPoster"), n, base + "/finansiellaPoster", problems);
-        JsonNode stated = budget.path("angivet");
-        for (String key : BudgetChecks.STATED_TOTALS) {
-            if (stated.has(key)) {
-                amounts(stated.get(key), n, base + "/angivet/" + key, false, problems);
-            }
-        }
-        return problems;
+        return BudgetReader.problems(budget, base);
     }
 
-    /** Computes a budget whose {@link #problems} are empty. */
+    /** Computes a budget whose {@link #problems} are empty, printed as the budget itself says. */
     public static BudgetCalculation calculate(JsonNode budget) {
-        List<Integer> years = new ArrayList<>();
-        budget.path("ar").forEach(y -> years.add(y.asInt()));
-        int n = years.size();
-        Contributions contributions = contributions(budget.path("medlemsbidrag"), n);
+        return calculate(BudgetReader.read(budget, null));
+    }
+
+    public static BudgetCalculation calculate(Budget budget) {
+        int n = budget.columns().size();
+        Contributions contributions = contributions(budget.members(), n);
 
         List<Line> income = new ArrayList<>();
         income.add(new Line(contributions.fkName(), contributions.fk(), "/medlemsbidrag/forsakringskassan"));
+        boolean shares = budget.presentation().showShares();
         for (int i = 0; i < contributions.municipalities().size(); i++) {
             Municipality m = contributions.municipalities().get(i);
-            income.add(new Line(m.name() + ", " + SwedishFormat.percent(m.printedPercent(), 1) + " av arb.-bef.",
-                    m.amounts(), "/medlemsbidrag/kommuner/" + i));
+            String text = shares ? m.name() + ", " + SwedishFormat.percent(m.printedPercent(), 1) + " av arb.-bef." : m.name();
+            income.add(new Line(text, m.amounts(), "/medlemsbidrag/kommuner/" + i));
         }
         income.add(new Line(contributions.regionName(), contributions.region(), "/medlemsbidrag/region"));
-        income.addAll(lines(budget.path("ovrigaIntakter"), "/ovrigaIntakter"));
+        List<Line> other = lines(budget.otherIncome());
+        income.addAll(other);
         List<Long> totalIncome = sum(income, n);
 
         List<CostGroup> groups = new ArrayList<>();
-        JsonNode costs = budget.path("kostnader");
-        for (int g = 0; g < costs.size(); g++) {
-            List<Line> rows = lines(costs.get(g).path("rader"), "/kostnader/" + g + "/rader");
-            groups.add(new CostGroup(costs.get(g).path("rubrik").asString(), rows, sum(rows, n)));
+        for (Budget.CostGroup g : budget.costGroups()) {
+            List<Line> rows = lines(g.rows());
+            String sumLabel = g.sumLabel() != null ? g.sumLabel() : "Summa " + g.heading().toLowerCase(SwedishFormat.SWEDISH);
+            groups.add(new CostGroup(g.heading(), sumLabel, rows, sum(rows, n)));
         }
         List<Long> totalCosts = zeros(n);
         groups.forEach(group -> add(totalCosts, group.total()));
 
-        List<Line> financial = lines(budget.path("finansiellaPoster"), "/finansiellaPoster");
+        List<Line> financial = lines(budget.financialItems());
         List<Long> totalFinancial = sum(financial, n);
 
         List<Long> result = zeros(n);
@@ -113,33 +75,130 @@ public final class BudgetCalculator {
         add(result, totalCosts);
         add(result, totalFinancial);
 
-        List<Long> start = new ArrayList<>();
-        List<Long> end = new ArrayList<>();
-        long equity = budget.path("egetKapitalIngaende").asLong();
-        for (int y = 0; y < n; y++) {
-            start.add(equity);
-            equity += result.get(y);
-            end.add(equity);
+        Long[] start = new Long[n];
+        Long[] end = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Column c = budget.columns().get(i);
+            long opening;
+            if (c.openingEquity() != null) {
+                opening = c.openingEquity();
+            } else if (c.openingFrom() != null) {
+                opening = end[c.openingFrom()];
+            } else if (c.openingAs() != null) {
+                opening = start[c.openingAs()];
+            } else {
+                opening = budget.openingEquity();
+            }
+            start[i] = opening;
+            end[i] = opening + result.get(i);
         }
-        return new BudgetCalculation(unit(budget), years, contributions, income, totalIncome, groups, totalCosts,
-                financial, totalFinancial, result, start, end);
+        List<ColumnHead> heads = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Column c = budget.columns().get(i);
+            heads.add(new ColumnHead(c.year(), c.kind().key(), budget.heading(i)));
+            years.add(c.year());
+        }
+        BudgetCalculation computed = new BudgetCalculation(budget.unit(), List.copyOf(years), contributions, List.copyOf(income),
+                totalIncome, List.copyOf(groups), totalCosts, financial, totalFinancial, result, List.of(start), List.of(end),
+                List.copyOf(heads), null);
+        return withTable(computed, budget, other);
     }
 
-    static Contributions contributions(JsonNode members, int n) {
-        JsonNode kommuner = members.path("kommuner");
-        List<Long> populations = new ArrayList<>();
-        kommuner.forEach(k -> populations.add(k.path("befolkning").asLong()));
+    private static BudgetCalculation withTable(BudgetCalculation c, Budget budget, List<Line> otherIncome) {
+        Presentation p = budget.presentation();
+        Labels l = p.labels();
+        List<PrintedColumn> printed = new ArrayList<>();
+        for (int i = 0; i < budget.columns().size(); i++) {
+            Column col = budget.columns().get(i);
+            printed.add(new PrintedColumn(c.columns().get(i).heading(), col.kind().key(), col.year(), i, null));
+            if (col.comparedWith() != null) {
+                printed.add(new PrintedColumn(col.comparisonHeading() != null ? col.comparisonHeading() : l.comparison(),
+                        "avvikelse", null, i, col.comparedWith()));
+            }
+        }
+        UnaryOperator<Long> cost = p.costsPositive() ? a -> a == null ? null : -a : UnaryOperator.identity();
+        TableBuilder t = new TableBuilder(printed);
+        t.heading("grupp", l.income());
+        if (p.membersOnOneLine()) {
+            t.row("rad", l.members(), c.contributions().total(), "/medlemsbidrag/belopp", UnaryOperator.identity());
+            otherIncome.forEach(line -> t.row("rad", line.text(), line.amounts(), line.pointer(), UnaryOperator.identity()));
+        } else {
+            c.income().forEach(line -> t.row("rad", line.text(), line.amounts(), line.pointer(), UnaryOperator.identity()));
+        }
+        t.row("summa", l.totalIncome(), c.totalIncome(), "/angivet/summaIntakter", UnaryOperator.identity());
+        t.heading("grupp", l.costs());
+        for (int g = 0; g < c.costGroups().size(); g++) {
+            CostGroup group = c.costGroups().get(g);
+            t.heading("undergrupp", group.heading());
+            group.lines().forEach(line -> t.row("rad", line.text(), line.amounts(), line.pointer(), cost));
+            t.row("summa", group.sumLabel(), group.total(), "/kostnader/" + g + "/angivenSumma", cost);
+        }
+        t.row("summa", l.totalCosts(), c.totalCosts(), "/angivet/kostnaderTotalt", cost);
+        if (!c.financialItems().isEmpty()) {
+            t.heading("grupp", l.financial());
+            c.financialItems().forEach(line -> t.row("rad", line.text(), line.amounts(), line.pointer(), UnaryOperator.identity()));
+            t.row("summa", l.totalFinancial(), c.totalFinancial(), "/angivet/summaFinansiellaPoster", UnaryOperator.identity());
+        }
+        t.row("resultat", l.result(), c.result(), "/angivet/resultat", UnaryOperator.identity());
+        if (p.showEquity()) {
+            t.row("summa", l.equityStart(), c.equityStart(), "/angivet/egetKapitalBorjan", UnaryOperator.identity());
+            t.row("summa", l.equityEnd(), c.equityEnd(), "/angivet/egetKapitalSlut", UnaryOperator.identity());
+        }
+        String caption = l.caption();
+        if (caption == null) {
+            int first = Collections.min(c.years());
+            int last = Collections.max(c.years());
+            caption = "Budget " + (first == last ? Integer.toString(first) : first + "–" + last) + ", belopp i " + c.unit();
+        }
+        Table table = new Table(caption, l.amountsIn() != null ? l.amountsIn() : "Belopp i " + c.unit(), List.copyOf(printed),
+                t.rows());
+        return new BudgetCalculation(c.unit(), c.years(), c.contributions(), c.income(), c.totalIncome(), c.costGroups(),
+                c.totalCosts(), c.financialItems(), c.totalFinancial(), c.result(), c.equityStart(), c.equityEnd(),
+                c.columns(), table);
+    }
+
+    /** Collects printed rows; an avvikelse cell is the column minus the column it is compared with (no amounts: 0). */
+    private static final class TableBuilder {
+        private final List<PrintedColumn> columns;
+        private final List<TableRow> rows = new ArrayList<>();
+
+        TableBuilder(List<PrintedColumn> columns) {
+            this.columns = columns;
+        }
+
+        void heading(String style, String text) {
+            rows.add(new TableRow(style, text, List.of(), null));
+        }
+
+        void row(String style, String text, List<Long> amounts, String pointer, UnaryOperator<Long> sign) {
+            List<Long> cells = new ArrayList<>();
+            for (PrintedColumn pc : columns) {
+                Long value = amounts.get(pc.source());
+                if (pc.comparedWith() != null) {
+                    Long other = amounts.get(pc.comparedWith());
+                    value = value == null && other == null ? null : (value == null ? 0 : value) - (other == null ? 0 : other);
+                }
+                cells.add(sign.apply(value));
+            }
+            rows.add(new TableRow(style, text, Collections.unmodifiableList(cells), pointer));
+        }
+
+        List<TableRow> rows() {
+            return List.copyOf(rows);
+        }
+    }
+
+    static Contributions contributions(Budget.Members members, int n) {
+        List<Long> populations = members.municipalities().stream().map(Budget.Municipality::population).toList();
         long populationTotal = populations.stream().mapToLong(Long::longValue).sum();
-        List<Long> total = new ArrayList<>();
         List<Long> fk = new ArrayList<>();
         List<Long> region = new ArrayList<>();
         List<Long> municipalTotal = new ArrayList<>();
         List<List<Long>> perMunicipality = new ArrayList<>();
-        kommuner.forEach(k -> perMunicipality.add(new ArrayList<>()));
+        populations.forEach(k -> perMunicipality.add(new ArrayList<>()));
         for (int y = 0; y < n; y++) {
-            long yearTotal = members.path("belopp").get(y).asLong();
-            long[] parts = ContributionSplit.finsam(yearTotal);
-            total.add(yearTotal);
+            long[] parts = ContributionSplit.finsam(members.total().get(y));
             fk.add(parts[0]);
             region.add(parts[1]);
             municipalTotal.add(parts[2]);
@@ -149,32 +208,19 @@ public final class BudgetCalculator {
             }
         }
         List<Municipality> municipalities = new ArrayList<>();
-        for (int i = 0; i < kommuner.size(); i++) {
+        for (int i = 0; i < populations.size(); i++) {
             long population = populations.get(i);
-            municipalities.add(new Municipality(kommuner.get(i).path("namn").asString(), population,
+            municipalities.add(new Municipality(members.municipalities().get(i).name(), population,
                     ContributionSplit.percent(population, populationTotal, 6),
                     ContributionSplit.percent(population, populationTotal, 1), List.copyOf(perMunicipality.get(i))));
         }
-        JsonNode source = members.path("befolkning");
-        return new Contributions(total, members.path("forsakringskassan").path("namn").asString("Försäkringskassan"), fk,
-                members.path("region").path("namn").asString("Regionen"), region, municipalTotal, municipalities,
-                populationTotal, source.path("beskrivning").asString(null), source.path("kalla").asString(null),
-                source.path("ar").isIntegralNumber() ? source.path("ar").asInt() : null);
+        Budget.Population source = members.population();
+        return new Contributions(members.total(), members.insurance().name(), fk, members.region().name(), region,
+                municipalTotal, municipalities, populationTotal, source.description(), source.source(), source.year());
     }
 
-    private static String unit(JsonNode budget) {
-        return budget.path("enhet").asString("tkr");
-    }
-
-    private static List<Line> lines(JsonNode rows, String pointer) {
-        List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            List<Long> amounts = new ArrayList<>();
-            rows.get(i).path("belopp").forEach(a -> amounts.add(a.isNull() ? null : a.asLong()));
-            lines.add(new Line(rows.get(i).path("text").asString(), java.util.Collections.unmodifiableList(amounts),
-                    pointer + "/" + i));
-        }
-        return lines;
+    private static List<Line> lines(List<Row> rows) {
+        return rows.stream().map(r -> new Line(r.text(), r.amounts(), r.pointer())).toList();
     }
 
     private static List<Long> sum(List<Line> lines, int n) {
@@ -195,31 +241,6 @@ public final class BudgetCalculator {
         for (int y = 0; y < into.size(); y++) {
             Long a = amounts.get(y);
             into.set(y, into.get(y) + (a == null ? 0 : a));
-        }
-    }
-
-    private static void lines(JsonNode rows, int n, String pointer, List<FieldProblem> problems) {
-        for (int i = 0; i < rows.size(); i++) {
-            amounts(rows.get(i).path("belopp"), n, pointer + "/" + i + "/belopp", true, problems);
-        }
-    }
-
-    private static void optionalAmounts(JsonNode owner, int n, String pointer, List<FieldProblem> problems) {
-        if (owner.has("angivetBelopp")) {
-            amounts(owner.get("angivetBelopp"), n, pointer + "/angivetBelopp", false, problems);
-        }
-    }
-
-    private static void amounts(JsonNode amounts, int n, String pointer, boolean nullable, List<FieldProblem> problems) {
-        if (!amounts.isArray() || amounts.size() != n) {
-            problems.add(new FieldProblem(pointer, "Ange ett belopp per år (" + n + " st)."));
-            return;
-        }
-        for (int y = 0; y < n; y++) {
-            JsonNode a = amounts.get(y);
-            if (!(a.isIntegralNumber() || (nullable && a.isNull()))) {
-                problems.add(new FieldProblem(pointer + "/" + y, "Beloppet ska vara ett heltal" + (nullable ? " eller null." : ".")));
-            }
         }
     }
 }

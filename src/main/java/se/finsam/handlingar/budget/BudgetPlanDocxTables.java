@@ -36,7 +36,7 @@ final class BudgetPlanDocxTables {
         Tbl table = BudgetDocxParts.table(widths);
         List<String> head = new ArrayList<>();
         head.add("Belopp i " + b.unit());
-        b.years().forEach(y -> head.add(Integer.toString(y)));
+        b.columns().forEach(c -> head.add(c.heading()));
         BudgetDocxParts.cells(BudgetDocxParts.row(table, true), widths, head, true, JcEnumeration.RIGHT);
         heading(table, widths, "Intäkter");
         lines(table, widths, b.income());

@@ -30,7 +30,8 @@ class BudgetPlanEnricher implements DocumentDataEnricher {
     public JsonNode enrich(JsonNode data) {
         ObjectNode enriched = (ObjectNode) data.deepCopy();
         ObjectNode computed = enriched.putObject("berakning");
-        computed.set("budget", json.valueToTree(BudgetCalculator.calculate(data.path("budget"))));
+        computed.set("budget", json.valueToTree(BudgetCalculator.calculate(
+                BudgetReader.read(data.path("budget"), data.path(BudgetChecks.PLAN_PRESENTATION)))));
         if (data.has("socialBudget")) {
             computed.set("socialBudget", socialBudget(data.path("socialBudget")));
         }

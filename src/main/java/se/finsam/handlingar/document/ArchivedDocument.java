@@ -5,6 +5,10 @@ import java.util.UUID;
 
 /**
  * Metadata of an archived document. The bytes, the data snapshot and the template version it used never change.
+ * A signed or sealed document is a new revision with its own id and hash.
+ *
+ * @param previousRevision the revision this one was made from (e.g. the unsigned PDF), null for a first revision
+ * @param nextRevision the revision made from this one (e.g. after the next signature), null while this is the newest
  */
 public record ArchivedDocument(
         UUID id,
@@ -17,5 +21,14 @@ public record ArchivedDocument(
         long sizeBytes,
         Integer pages,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        UUID previousRevision,
+        UUID nextRevision) {
+
+    /** A first revision. */
+    public ArchivedDocument(UUID id, String template, String templateVersion, String format, String contentType,
+            String title, String sha256, long sizeBytes, Integer pages, Instant createdAt, String createdBy) {
+        this(id, template, templateVersion, format, contentType, title, sha256, sizeBytes, pages, createdAt, createdBy,
+                null, null);
+    }
 }

@@ -14,7 +14,11 @@ import org.springframework.stereotype.Repository;
 class DocumentArchive {
 
     private static final String COLUMNS = """
-            id, template_id, template_version, format, content_type, title, sha256, size_bytes, pages, created_at, created_by""";
+            id, template_id, template_version, format, content_type, title, sha256, size_bytes, pages, created_at, created_by,
+            previous_revision, (SELECT n.id FROM document n WHERE n.previous_revision = document.id) AS next_revision""";
+    private static final String INSERT_COLUMNS = """
+            id, template_id, template_version, format, content_type, title, sha256, size_bytes, pages, created_at, created_by,
+            previous_revision, data_snapshot, storage_key""";
 
     private final JdbcClient jdbc;
 
@@ -23,9 +27,10 @@ class DocumentArchive {
     }
 
     void insert(ArchivedDocument d, String dataSnapshot, String storageKey) {
-        jdbc.sql("INSERT INTO document (" + COLUMNS + ", data_snapshot, storage_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO document (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id(), d.template(), d.templateVersion(), d.format(), d.contentType(), d.title(), d.sha256(),
-                        d.sizeBytes(), d.pages(), Timestamp.from(d.createdAt()), d.createdBy(), dataSnapshot, storageKey)
+                        d.sizeBytes(), d.pages(), Timestamp.from(d.createdAt()), d.createdBy(), d.previousRevision(),
+                        dataSnapshot, storageKey)
                 .update();
     }
 
@@ -39,6 +44,10 @@ class DocumentArchive {
 
     Optional<String> dataSnapshot(UUID id) {
         return jdbc.sql("SELECT data_snapshot FROM document WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    Optional<UUID> nextRevision(UUID id) {
+        return jdbc.sql("SELECT id FROM document WHERE previous_revision = ?").param(id).query(UUID.class).optional();
     }
 
     List<ArchivedDocument> list(String templateId, int page, int size) {
@@ -62,6 +71,7 @@ class DocumentArchive {
         return new ArchivedDocument(rs.getObject("id", UUID.class), rs.getString("template_id"),
                 rs.getString("template_version"), rs.getString("format"), rs.getString("content_type"),
                 rs.getString("title"), rs.getString("sha256"), rs.getLong("size_bytes"), rs.getObject("pages", Integer.class),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getObject("previous_revision", UUID.class), rs.getObject("next_revision", UUID.class));
     }
 }

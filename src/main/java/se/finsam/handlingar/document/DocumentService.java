@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -133,11 +134,67 @@ public class DocumentService {
         return document;
     }
 
+    /**
+     * Archives bytes made from an archived revision (a signature added, a seal) as its successor: a new id, file and
+     * hash, the same template version and data snapshot, linked to {@code previousId}. A revision has at most one
+     * successor: 409 when {@code previousId} already has one (someone else signed it first).
+     */
+    public ArchivedDocument archiveRevision(UUID previousId, byte[] content, String user) {
+        ArchivedDocument previous = find(previousId);
+        if (previous.nextRevision() != null) {
+            throw newerRevision(previous);
+        }
+        String snapshot = archive.dataSnapshot(previousId).orElseThrow();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ArchivedDocument document = new ArchivedDocument(UUID.randomUUID(), previous.template(),
+                previous.templateVersion(), previous.format(), previous.contentType(), previous.title(), sha256(content),
+                content.length, previous.pages(), now, user, previousId, null);
+        try {
+            storeSnapshot(document, snapshot, content, System.nanoTime());
+        } catch (DataIntegrityViolationException e) {
+            throw newerRevision(find(previousId));
+        }
+        return document;
+    }
+
+    /** The newest revision of the chain {@code id} belongs to ({@code id} itself when nothing was made from it). */
+    public ArchivedDocument latestRevision(UUID id) {
+        ArchivedDocument current = find(id);
+        while (current.nextRevision() != null) {
+            current = find(current.nextRevision());
+        }
+        return current;
+    }
+
+    /** Every revision of the chain {@code id} belongs to, oldest first. */
+    public List<ArchivedDocument> revisions(UUID id) {
+        ArchivedDocument current = find(id);
+        while (current.previousRevision() != null) {
+            current = find(current.previousRevision());
+        }
+        List<ArchivedDocument> chain = new ArrayList<>(List.of(current));
+        while (current.nextRevision() != null) {
+            current = find(current.nextRevision());
+            chain.add(current);
+        }
+        return chain;
+    }
+
+    private static ProblemException newerRevision(ArchivedDocument document) {
+        return new ProblemException(HttpStatus.CONFLICT, "Det finns en nyare version",
+                "Dokument " + document.id() + " har redan en nyare version (" + document.nextRevision()
+                        + "); arbeta vidare på den.", List.of(), Map.of("nextRevision", document.nextRevision()));
+    }
+
     /** The bytes first (written once, atomically), then the row; a failed insert leaves no file behind. */
     private void store(ArchivedDocument document, Object dataSnapshot, byte[] content, long startNanos) {
+        storeSnapshot(document, json.writeValueAsString(dataSnapshot), content, startNanos);
+    }
+
+    private void storeSnapshot(ArchivedDocument document, String dataSnapshot, byte[] content, long startNanos) {
         String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         try {
-            transactions.executeWithoutResult(tx -> archive.insert(document, json.writeValueAsString(dataSnapshot), key));
+            transactions.executeWithoutResult(tx -> archive.insert(document, dataSnapshot, key));
         } catch (RuntimeException e) {
             storage.deleteQuietly(key);
             throw e;
@@ -307,15 +364,17 @@ public class DocumentService {
         if (pointer == null) {
             return null;
         }
-        JsonNode node = prepared.data().at(pointer);
-        if (node.isMissingNode() || !node.isString()) {
-            return null;
+        for (String candidate : pointer.split("\\|")) {
+            JsonNode node = prepared.data().at(candidate.strip());
+            if (node.isString()) {
+                try {
+                    return LocalDate.parse(node.asString());
+                } catch (DateTimeParseException e) {
+                    // try the next pointer
+                }
+            }
         }
-        try {
-            return LocalDate.parse(node.asString());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return null;
     }
 
     static String sha256(byte[] bytes) {

@@ -34,7 +34,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // PDF uploads for distribution have their own, larger limit (handlingar.distribution.max-upload-size),
         // enforced while the body is read
-        return !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/distribution/uploads");
+        // and so do PDFs sent for signature validation (handlingar.signing.max-validation-size)
+        return !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/distribution/uploads")
+                || request.getRequestURI().equals("/api/signatures/validation");
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
  * @param title human title of the template
  * @param main entry file, {@code template.ftlh} by default
  * @param dateField JSON pointer into the data to the document's own date (used for PDF metadata,
- *                  so the same data gives the same bytes)
+ *                  so the same data gives the same bytes); several separated by {@code |} are tried in order
  * @param formats output formats the version supports
  */
 public record TemplateManifest(String title, String main, String dateField, List<String> formats) {

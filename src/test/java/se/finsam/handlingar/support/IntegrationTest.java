@@ -43,6 +43,7 @@ public abstract class IntegrationTest {
         registry.add("handlingar.admin-password", () -> PASSWORD);
         registry.add("handlingar.demo", () -> "true");
         registry.add("handlingar.templates-dir", () -> Path.of("templates").toAbsolutePath().toString());
+        registry.add("handlingar.signing.trust-anchors", () -> TestCa.instance().rootPem().toString());
     }
 
     @BeforeEach
