@@ -39,7 +39,7 @@ class AnslagstavlaController {
                 .body(html(forbund, anslagstavla.current()));
     }
 
-    @GetMapping("/anslagstavla/{meetingId}/protokoll.pdf")
+    @GetMapping(value = "/anslagstavla/{meetingId}/protokoll.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> protokoll(@PathVariable UUID meetingId) {
         return anslagstavla.protokoll(meetingId)
                 .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
