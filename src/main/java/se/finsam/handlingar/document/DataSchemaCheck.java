@@ -1,6 +1,7 @@
 package se.finsam.handlingar.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,12 +10,14 @@ import org.springframework.stereotype.Component;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 
 import se.finsam.handlingar.template.SwedishFormat;
+import se.finsam.handlingar.template.TemplateManifest;
 import se.finsam.handlingar.template.TemplateVersion;
 import tools.jackson.databind.JsonNode;
 
@@ -25,19 +28,33 @@ import tools.jackson.databind.JsonNode;
 @Component
 class DataSchemaCheck {
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .pathType(PathType.JSON_POINTER)
-                            .locale(SwedishFormat.SWEDISH)
-                            .formatAssertionsEnabled(true)
-                            .build())
-                    .schemaLoader(loader -> loader.fetchRemoteResources(false)));
+    /** Where a version's schema is read from, so {@code "$ref": "shared/innehall.schema.json#/$defs/…"} resolves. */
+    static final String BASE = "https://mall.handlingar.invalid/";
 
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
+    /** The version's schema, with references into the files of its shared (house-style) version resolved locally. */
+    static Schema schemaOf(TemplateVersion version) {
+        Map<String, String> resources = new HashMap<>();
+        version.renderFiles().forEach((name, content) -> {
+            if (name.endsWith(".json")) {
+                resources.put(BASE + name, content);
+            }
+        });
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .pathType(PathType.JSON_POINTER)
+                                .locale(SwedishFormat.SWEDISH)
+                                .formatAssertionsEnabled(true)
+                                .build())
+                        .schemaLoader(loader -> loader.fetchRemoteResources(false)
+                                .resourceLoaders(loaders -> loaders.resources(resources))));
+        return registry.getSchema(SchemaLocation.of(BASE + TemplateManifest.SCHEMA));
+    }
+
     List<Finding> check(TemplateVersion version, JsonNode data) {
-        Schema schema = schemas.computeIfAbsent(version.cacheKey(), key -> registry.getSchema(version.schema()));
+        Schema schema = schemas.computeIfAbsent(version.cacheKey(), key -> schemaOf(version));
         List<Finding> findings = new ArrayList<>();
         for (Error error : schema.validate(data)) {
             String location = error.getInstanceLocation().toString();

@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  */
 public interface DocumentCheck {
 
-    boolean appliesTo(String templateId);
+    /** @param kind the template's kind ({@code TemplateKind.id()}), so a copy of a template keeps its behaviour */
+    boolean appliesTo(String kind);
 
     /** Called only with data that already satisfies the template version's schema. */
     List<Finding> check(JsonNode data);

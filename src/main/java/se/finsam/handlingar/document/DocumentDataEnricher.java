@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  */
 public interface DocumentDataEnricher {
 
-    boolean appliesTo(String templateId);
+    /** @param kind the template's kind ({@code TemplateKind.id()}), so a copy of a template keeps its behaviour */
+    boolean appliesTo(String kind);
 
     /** Called only with data that passed the schema and the checks; returns the data the template sees. */
     JsonNode enrich(JsonNode data);

@@ -8,7 +8,8 @@ import tools.jackson.databind.JsonNode;
  */
 public interface DocumentFinishing {
 
-    boolean appliesTo(String templateId);
+    /** @param kind the template's kind ({@code TemplateKind.id()}), so a copy of a template keeps its behaviour */
+    boolean appliesTo(String kind);
 
     PdfFinishing finishing(JsonNode data);
 }

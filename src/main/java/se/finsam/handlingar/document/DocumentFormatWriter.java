@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  */
 public interface DocumentFormatWriter {
 
-    boolean supports(String templateId, OutputFormat format);
+    /** @param kind the template's kind ({@code TemplateKind.id()}) */
+    boolean supports(String kind, OutputFormat format);
 
     /** Called with data that passed the schema and the checks, after any {@link DocumentDataEnricher}. */
     RenderedDocument write(TemplateVersion version, JsonNode data);

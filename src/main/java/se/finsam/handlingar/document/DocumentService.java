@@ -271,14 +271,14 @@ public class DocumentService {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
         }
-        if (format == OutputFormat.DOCX && writer(version.templateId(), format) == null) {
+        if (format == OutputFormat.DOCX && writer(version.kind().id(), format) == null) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" har ingen DOCX-skrivare.");
         }
         long checkStart = System.nanoTime();
         List<Finding> findings = new ArrayList<>(schemaCheck.check(version, request.data()));
         if (findings.isEmpty()) {
             for (DocumentCheck check : checks) {
-                if (check.appliesTo(version.templateId())) {
+                if (check.appliesTo(version.kind().id())) {
                     check.check(request.data()).forEach(f -> findings.add(f.withPointerPrefix("/data")));
                 }
             }
@@ -301,8 +301,8 @@ public class DocumentService {
         }
     }
 
-    private DocumentFormatWriter writer(String templateId, OutputFormat format) {
-        return writers.stream().filter(w -> w.supports(templateId, format)).findFirst().orElse(null);
+    private DocumentFormatWriter writer(String kind, OutputFormat format) {
+        return writers.stream().filter(w -> w.supports(kind, format)).findFirst().orElse(null);
     }
 
     private Timer timer(String name, String description, String template, String format) {
@@ -327,18 +327,18 @@ public class DocumentService {
     private RenderedDocument renderUntimed(Prepared prepared) {
         JsonNode enriched = prepared.data();
         for (DocumentDataEnricher enricher : enrichers) {
-            if (enricher.appliesTo(prepared.version().templateId())) {
+            if (enricher.appliesTo(prepared.version().kind().id())) {
                 enriched = enricher.enrich(enriched);
             }
         }
-        DocumentFormatWriter writer = writer(prepared.version().templateId(), prepared.format());
+        DocumentFormatWriter writer = writer(prepared.version().kind().id(), prepared.format());
         try {
             if (writer != null) {
                 return writer.write(prepared.version(), enriched);
             }
             Map<String, Object> data = json.convertValue(enriched, new TypeReference<Map<String, Object>>() { });
             List<PdfFinishing> steps = prepared.format() != OutputFormat.PDF ? List.of() : finishings.stream()
-                    .filter(f -> f.appliesTo(prepared.version().templateId()))
+                    .filter(f -> f.appliesTo(prepared.version().kind().id()))
                     .map(f -> f.finishing(prepared.data()))
                     .toList();
             return renderer.render(new RenderRequest(prepared.version(), data, prepared.format(),

@@ -1,5 +1,6 @@
 package se.finsam.handlingar.meeting;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,9 @@ import se.finsam.handlingar.document.DocumentService;
 @Service
 public class Anslagstavla {
 
+    /** How long taken-down anslag stay listed (at least the three weeks' appeal period plus its extensions). */
+    public static final int HISTORY_DAYS = 90;
+
     private final MeetingRepository meetings;
     private final MeetingService meetingService;
     private final DocumentService documents;
@@ -28,6 +32,20 @@ public class Anslagstavla {
     /** The anslag up today (Swedish time), newest first. */
     public List<Anslag> current() {
         return meetings.anslagOn(meetingService.today());
+    }
+
+    /**
+     * Anslag taken down during the last {@link #HISTORY_DAYS} days, most recently first: longer than the appeal
+     * period, so everyone can still see when a decision could be appealed.
+     */
+    public List<Anslag> history() {
+        LocalDate today = meetingService.today();
+        return meetings.anslagTakenDown(today, today.minusDays(HISTORY_DAYS));
+    }
+
+    /** Today in Swedish time, the day the anslagstavla is shown for. */
+    public LocalDate today() {
+        return meetingService.today();
     }
 
     /** The protokoll PDF of an anslag that is up today; empty otherwise. */

@@ -132,6 +132,14 @@ class MeetingRepository {
                 .stream().map(Meeting::anslag).toList();
     }
 
+    /** Anslag taken down before {@code day} but not before {@code since}, most recently taken down first. */
+    List<Anslag> anslagTakenDown(LocalDate day, LocalDate since) {
+        return jdbc.sql(SELECT + " WHERE m.anslag_nedtas < :d AND m.anslag_nedtas >= :since"
+                + " ORDER BY m.anslag_nedtas DESC, m.datum DESC")
+                .param("d", Date.valueOf(day)).param("since", Date.valueOf(since)).query(this::map).list()
+                .stream().map(Meeting::anslag).toList();
+    }
+
     private static final String SELECT = """
             SELECT m.* FROM meeting m""";
 

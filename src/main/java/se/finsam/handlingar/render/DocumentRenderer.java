@@ -65,12 +65,12 @@ public class DocumentRenderer {
         Document document = SecureXhtml.parse(xhtml);
         return switch (request.format()) {
             case PDF -> {
-                PdfPipeline.Result result = pdf.render(document, request.template().files(), request.documentDate(),
+                PdfPipeline.Result result = pdf.render(document, request.template().renderFiles(), request.documentDate(),
                         sha256(xhtml), request.finishing());
                 yield new RenderedDocument(result.bytes(), OutputFormat.PDF, result.pages(), result.title());
             }
             case HTML -> new RenderedDocument(
-                    HtmlExport.selfContained(document, request.template().files()).getBytes(StandardCharsets.UTF_8),
+                    HtmlExport.selfContained(document, request.template().renderFiles()).getBytes(StandardCharsets.UTF_8),
                     OutputFormat.HTML, null, title(document));
             case DOCX -> throw new RenderException("DOCX skrivs av mallens egen DocumentFormatWriter, inte av XHTML-renderaren.", null);
         };

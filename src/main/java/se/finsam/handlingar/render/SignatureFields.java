@@ -88,7 +88,7 @@ public final class SignatureFields implements PdfFinishing {
             page.setAnnotations(annotations);
             page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
             fields.add(field);
-            tag(catalog, page, widget, label);
+            tag(catalog, page, box, widget, label);
         }
         form.setFields(fields);
     }
@@ -108,12 +108,17 @@ public final class SignatureFields implements PdfFinishing {
         return appearance;
     }
 
-    /** Adds a Form structure element referring to the widget, and the widget's entry in the parent tree. */
-    private static void tag(PDDocumentCatalog catalog, PDPage page, PDAnnotationWidget widget, String label) throws IOException {
+    /**
+     * Adds a Form structure element referring to the widget, and the widget's entry in the parent tree. The element
+     * goes where the box is read: before the text right below it (the name under a signature line), else last.
+     */
+    private static void tag(PDDocumentCatalog catalog, PDPage page, PlacedBox box, PDAnnotationWidget widget,
+            String label) throws IOException {
         PDStructureTreeRoot root = catalog.getStructureTreeRoot();
         if (root == null) {
             return;
         }
+        PDStructureElement below = ReadingOrder.elementBelow(root, page, box);
         PDStructureElement parent = documentElement(root);
         PDStructureElement formElement = new PDStructureElement(StandardStructureTypes.FORM, parent);
         formElement.setPage(page);
@@ -122,7 +127,11 @@ public final class SignatureFields implements PdfFinishing {
         reference.setReferencedObject(widget);
         reference.setPage(page);
         formElement.appendKid(reference);
-        parent.appendKid(formElement);
+        if (below != null && below.getParent() != null) {
+            ReadingOrder.insertBefore(formElement, below);
+        } else {
+            parent.appendKid(formElement);
+        }
 
         int key = root.getParentTreeNextKey();
         widget.setStructParent(key);

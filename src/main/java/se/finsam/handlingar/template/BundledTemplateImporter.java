@@ -22,14 +22,18 @@ import org.springframework.stereotype.Component;
 import se.finsam.handlingar.system.HandlingarProperties;
 
 /**
- * Imports the templates under {@code templates/} at start: each folder (except {@code shared/}) is a template, its files
- * one version. Unchanged content is skipped; changed content becomes a new published version, the old one stays.
+ * Imports the templates under {@code templates/} at start: each folder is a template, its files one version.
+ * {@code shared/} is the house style, imported first; a template whose {@code template.json} names it without a version
+ * is pinned to the house-style version just imported. Unchanged content is skipped; changed content becomes a new
+ * published version, the old one stays (and keeps the house-style version it names).
  */
 @Component
 @Order(1)
 class BundledTemplateImporter implements ApplicationRunner {
 
     static final String CLASSPATH_ROOT = "bundled-templates";
+    /** The house style: partials and stylesheets (and the fonts beneath it, which are not template files). */
+    static final String SHARED = "shared";
     private static final Logger log = LoggerFactory.getLogger(BundledTemplateImporter.class);
 
     private final TemplateCatalog catalog;
@@ -45,17 +49,29 @@ class BundledTemplateImporter implements ApplicationRunner {
         Map<String, Map<String, String>> templates = properties.templatesDir() != null
                 ? fromDirectory(properties.templatesDir())
                 : fromClasspath();
-        templates.forEach((id, files) -> {
-            try {
-                String version = catalog.importBundled(id, files);
-                if (version != null) {
-                    log.info("Imported bundled template '{}' as published version {}", id, version);
-                }
-            } catch (DataIntegrityViolationException e) {
-                // another instance on the same database imported the same content at the same moment
-                log.info("Bundled template '{}' was imported by another instance", id);
+        String sharedVersion = null;
+        Map<String, String> shared = templates.remove(SHARED);
+        if (shared != null && !shared.isEmpty()) {
+            sharedVersion = importOne(SHARED, shared, null);
+        }
+        for (Map.Entry<String, Map<String, String>> template : templates.entrySet()) {
+            importOne(template.getKey(), template.getValue(), sharedVersion);
+        }
+    }
+
+    /** Imports one template (house style first, so the others can name the version it got); returns that version. */
+    private String importOne(String id, Map<String, String> files, String sharedVersion) {
+        try {
+            TemplateCatalog.Imported imported = catalog.importBundled(id, files, sharedVersion);
+            if (imported.isNew()) {
+                log.info("Imported bundled template '{}' as published version {}", id, imported.version());
             }
-        });
+            return imported.version();
+        } catch (DataIntegrityViolationException e) {
+            // another instance on the same database imported the same content at the same moment
+            log.info("Bundled template '{}' was imported by another instance", id);
+            return catalog.importBundled(id, files, sharedVersion).version();
+        }
     }
 
     private static Map<String, Map<String, String>> fromDirectory(Path root) throws IOException {
@@ -63,9 +79,6 @@ class BundledTemplateImporter implements ApplicationRunner {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String id = dir.getFileName().toString();
-                if (id.equals("shared")) {
-                    continue;
-                }
                 Map<String, String> files = new TreeMap<>();
                 try (Stream<Path> entries = Files.list(dir)) {
                     for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
@@ -86,7 +99,7 @@ class BundledTemplateImporter implements ApplicationRunner {
             String path = resource.getURI().toString();
             int end = path.lastIndexOf('/');
             String id = path.substring(path.lastIndexOf('/', end - 1) + 1, end);
-            if (id.equals("shared") || !resource.isReadable()) {
+            if (!resource.isReadable()) {
                 continue;
             }
             try (InputStream in = resource.getInputStream()) {

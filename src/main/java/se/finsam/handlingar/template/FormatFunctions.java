@@ -34,6 +34,7 @@ final class FormatFunctions {
         fmt.put("tid", function(args -> SwedishFormat.time(time(args, 0))));
         fmt.put("tidsspann", function(args -> SwedishFormat.timeSpan(time(args, 0), time(args, 1))));
         fmt.put("text", (TemplateMethodModelEx) args -> HTMLOutputFormat.INSTANCE.fromMarkup(RichText.toXhtml(string(args, 0))));
+        fmt.put("rad", (TemplateMethodModelEx) args -> HTMLOutputFormat.INSTANCE.fromMarkup(RichText.inlineXhtml(string(args, 0))));
         return fmt;
     }
 

@@ -1,7 +1,11 @@
 package se.finsam.handlingar.template;
 
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
@@ -18,8 +22,9 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Free text in documents: paragraphs separated by a blank line, bullet ({@code - }) and numbered ({@code 1. })
- * lists, {@code *kursiv*} and {@code **fet**}. Headings, raw HTML, links and images are not part of it:
- * raw HTML is escaped, and links and images come out as their text, so a document cannot fetch anything.
+ * lists, {@code *kursiv*}, {@code **fet**} and footnotes written in place as {@code ^[fotnotens text]}. Headings, raw
+ * HTML, links and images are not part of it: raw HTML is escaped, and links and images come out as their text, so a
+ * document cannot fetch anything. Text is set with Swedish typography ({@link SwedishTypography}).
  */
 public final class RichText {
 
@@ -32,7 +37,13 @@ public final class RichText {
             .sanitizeUrls(true)
             .softbreak(" ")
             .nodeRendererFactory(PlainLinks::new)
+            .nodeRendererFactory(TypographicText::new)
             .build();
+
+    /** {@code ^[text]}: the text may hold brackets one level deep. */
+    private static final Pattern FOOTNOTE = Pattern.compile("\\^\\[((?:[^\\[\\]]|\\[[^\\]]*\\])*)\\]");
+    private static final char FOOTNOTE_MARK = '\uE000';
+    private static final Pattern FOOTNOTE_PLACE = Pattern.compile(FOOTNOTE_MARK + "(\\d+)" + FOOTNOTE_MARK);
 
     private RichText() {
     }
@@ -42,7 +53,63 @@ public final class RichText {
         if (text == null || text.isBlank()) {
             return "";
         }
-        return RENDERER.render(PARSER.parse(text)).strip();
+        List<String> notes = new ArrayList<>();
+        String body = extractFootnotes(text, notes);
+        return placeFootnotes(RENDERER.render(PARSER.parse(body)).strip(), notes);
+    }
+
+    /** One line of rich text (a list item, a table cell, a footnote): as {@link #toXhtml} without the paragraph. */
+    public static String inlineXhtml(String text) {
+        String xhtml = toXhtml(text);
+        if (xhtml.startsWith("<p>") && xhtml.endsWith("</p>") && xhtml.indexOf("<p>", 3) < 0) {
+            return xhtml.substring(3, xhtml.length() - 4);
+        }
+        return xhtml;
+    }
+
+    /** The footnote texts of a rich text, in order, for writers of other formats and for word counts. */
+    public static List<String> footnotes(String text) {
+        List<String> notes = new ArrayList<>();
+        extractFootnotes(text == null ? "" : text, notes);
+        return notes;
+    }
+
+    /** The text without its footnotes. */
+    public static String withoutFootnotes(String text) {
+        return text == null ? null : extractFootnotes(text, new ArrayList<>());
+    }
+
+    private static String extractFootnotes(String text, List<String> notes) {
+        Matcher m = FOOTNOTE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            notes.add(m.group(1));
+            m.appendReplacement(out, "");
+            while (!out.isEmpty() && Character.isWhitespace(out.charAt(out.length() - 1))) {
+                out.setLength(out.length() - 1); // the call sits on the word it belongs to
+            }
+            out.append(FOOTNOTE_MARK).append(notes.size() - 1).append(FOOTNOTE_MARK);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * A footnote becomes a {@code span.fotnot} right after the word it belongs to; the stylesheet sets it at the foot of
+     * the page ({@code float: footnote}) with its number, which cannot wrap away from that word.
+     */
+    private static String placeFootnotes(String xhtml, List<String> notes) {
+        if (notes.isEmpty()) {
+            return xhtml;
+        }
+        Matcher m = FOOTNOTE_PLACE.matcher(xhtml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String note = inlineXhtml(notes.get(Integer.parseInt(m.group(1))));
+            m.appendReplacement(out, Matcher.quoteReplacement("<span class=\"fotnot\">" + note + "</span>"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The parsed text, for writers that build other formats (DOCX) from the same rules. */
@@ -80,4 +147,32 @@ public final class RichText {
         }
     }
 
+
+    /** Sets text with Swedish typography; what must not break is kept in a {@code span.hel}. */
+    private static final class TypographicText implements NodeRenderer {
+        private final HtmlWriter html;
+
+        TypographicText(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Text.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            String literal = SwedishTypography.apply(((Text) node).getLiteral());
+            for (SwedishTypography.Segment segment : SwedishTypography.segments(literal)) {
+                if (segment.unbreakable()) {
+                    html.raw("<span class=\"hel\">");
+                    html.text(segment.text());
+                    html.raw("</span>");
+                } else {
+                    html.text(segment.text());
+                }
+            }
+        }
+    }
 }

@@ -15,6 +15,8 @@ import se.finsam.handlingar.system.JsonPointers;
 import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.TemplateStore.StoredVersion;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,6 +69,22 @@ public class TemplateCatalog {
         return load(stored);
     }
 
+    /** The shared (house-style) version a template version names, or null when it names none. */
+    private TemplateVersion sharedOf(TemplateManifest manifest) {
+        if (manifest.shared() == null || manifest.shared().version() == null) {
+            return null;
+        }
+        TemplateManifest.SharedRef ref = manifest.shared();
+        StoredVersion stored = store.version(ref.template(), ref.version())
+                .orElseThrow(() -> ProblemException.invalid(JsonPointers.child("/files", TemplateManifest.FILE),
+                        "template.json nämner delad version " + ref.version() + " av \"" + ref.template()
+                                + "\", men den finns inte."));
+        if (stored.status() == TemplateStatus.PUBLISHED) {
+            return published.computeIfAbsent(stored.templateId() + "@" + stored.version(), key -> load(stored));
+        }
+        return load(stored);
+    }
+
     /** The newest published version of a template that renders documents; used by those who must name one. */
     public TemplateVersion resolvePublished(String templateId, String version) {
         TemplateVersion resolved = resolve(templateId, version);
@@ -75,6 +93,11 @@ public class TemplateCatalog {
                     "Version " + version + " av \"" + templateId + "\" är inte publicerad. Förhandsgranska den via "
                             + "/api/templates/" + templateId + "/versions/" + version + "/preview eller publicera den.",
                     List.of(new FieldProblem("/templateVersion", "Utkast kan inte arkiveras")));
+        }
+        if (resolved.kind() == TemplateKind.SHARED) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Husstil är inget dokument",
+                    "\"" + templateId + "\" innehåller delade mallfiler som andra mallar använder och kan inte ge ett dokument.",
+                    List.of(new FieldProblem("/template", "Husstil kan inte renderas")));
         }
         return resolved;
     }
@@ -91,6 +114,7 @@ public class TemplateCatalog {
         if (stored.status() == TemplateStatus.PUBLISHED) {
             throw publishedIsFrozen(templateId, version);
         }
+        files = pinShared(files, null);
         validateFiles(files);
         if (!store.replaceDraftFiles(templateId, version, TemplateHashing.sha256(files), files)) {
             throw publishedIsFrozen(templateId, version);
@@ -102,6 +126,7 @@ public class TemplateCatalog {
         StoredVersion stored = store.version(templateId, version)
                 .orElseThrow(() -> ProblemException.notFound("Mallen \"" + templateId + "\" har ingen version \"" + version + "\"."));
         if (stored.status() == TemplateStatus.DRAFT) {
+            requireKindElements(load(stored));
             store.publish(templateId, version, clock.instant());
         }
         return new TemplateSummary.VersionSummary(version, TemplateStatus.PUBLISHED, stored.sha256());
@@ -110,17 +135,43 @@ public class TemplateCatalog {
     /** Imports a bundled template unless a version with exactly these files exists; new content becomes a new published version. */
     @Transactional
     public String importBundled(String templateId, Map<String, String> files) {
-        if (store.templateExists(templateId) && store.hasVersionWithSha(templateId, TemplateHashing.sha256(files))) {
-            return null;
+        return importBundled(templateId, files, null).created();
+    }
+
+    /** What a bundled import did: the version that holds the files, and whether it was created now. */
+    public record Imported(String version, boolean isNew) {
+        String created() {
+            return isNew ? version : null;
         }
-        return create(templateId, files, "system", TemplateStatus.PUBLISHED, "bundled");
+    }
+
+    /**
+     * Imports a bundled template; a version that names the shared template without a number is pinned to
+     * {@code sharedVersion} (the bundled house style imported just before).
+     */
+    @Transactional
+    public Imported importBundled(String templateId, Map<String, String> files, String sharedVersion) {
+        Map<String, String> pinned = pinShared(files, sharedVersion);
+        String sha = TemplateHashing.sha256(pinned);
+        if (store.templateExists(templateId)) {
+            String existing = store.versionWithSha(templateId, sha);
+            if (existing != null) {
+                return new Imported(existing, false);
+            }
+        }
+        String version = create(templateId, pinned, "system", TemplateStatus.PUBLISHED, "bundled");
+        return new Imported(version, true);
     }
 
     private String create(String templateId, Map<String, String> files, String user, TemplateStatus status, String origin) {
         if (templateId == null || !templateId.matches(ID_PATTERN)) {
             throw ProblemException.invalid("", "Mallens id ska bestå av a–z, 0–9 och bindestreck.");
         }
+        files = pinShared(files, null);
         TemplateManifest manifest = validateFiles(files);
+        if (status == TemplateStatus.PUBLISHED) {
+            requireKindElements(new TemplateVersion(templateId, "0", status, "", manifest, files, sharedOf(manifest)));
+        }
         String title = manifest.title() != null ? manifest.title() : templateId;
         if (!store.templateExists(templateId)) {
             store.createTemplate(templateId, title, clock.instant());
@@ -136,8 +187,75 @@ public class TemplateCatalog {
 
     private TemplateVersion load(StoredVersion stored) {
         Map<String, String> files = store.files(stored.templateId(), stored.version());
+        TemplateManifest manifest = manifest(files);
         return new TemplateVersion(stored.templateId(), stored.version(), stored.status(), stored.sha256(),
-                manifest(files), files);
+                manifest, files, sharedOf(manifest));
+    }
+
+    /**
+     * Writes the shared version into {@code template.json} when it names the shared template without one: the given
+     * version, else the newest published. So every stored version names exactly the house style it was made with.
+     */
+    private Map<String, String> pinShared(Map<String, String> files, String sharedVersion) {
+        String text = files == null ? null : files.get(TemplateManifest.FILE);
+        if (text == null) {
+            return files;
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JacksonException e) {
+            return files;
+        }
+        if (!(root instanceof ObjectNode manifest) || !manifest.has("shared")) {
+            return files;
+        }
+        JsonNode ref = manifest.get("shared");
+        ObjectNode pinnedRef = ref.isString()
+                ? json.createObjectNode().put("template", ref.asString())
+                : ref instanceof ObjectNode o ? o.deepCopy() : null;
+        if (pinnedRef == null || pinnedRef.hasNonNull("version")) {
+            return files;
+        }
+        String template = pinnedRef.path("template").asString("shared");
+        pinnedRef.put("template", template);
+        String version = sharedVersion != null ? sharedVersion
+                : store.latestPublished(template).map(StoredVersion::version).orElseThrow(() ->
+                        ProblemException.invalid(JsonPointers.child("/files", TemplateManifest.FILE) + "/shared",
+                                "Den delade mallen \"" + template + "\" har ingen publicerad version."));
+        pinnedRef.put("version", version);
+        manifest.set("shared", pinnedRef);
+        Map<String, String> pinned = new java.util.TreeMap<>(files);
+        pinned.put(TemplateManifest.FILE, json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
+        return pinned;
+    }
+
+    /** A published version of a kind must carry the kind's element ids and its date field: 422 naming what is missing. */
+    private static void requireKindElements(TemplateVersion version) {
+        TemplateKind kind = version.kind();
+        List<FieldProblem> missing = new ArrayList<>();
+        if (kind.requiresDateField() && version.manifest().dateField() == null) {
+            missing.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.FILE) + "/dateField",
+                    "En mall av typen " + kind.id() + " ska ange dateField, dokumentets datum i uppgifterna."));
+        }
+        Map<String, String> files = version.renderFiles();
+        for (String element : kind.requiredElements()) {
+            String marker = "id=\"" + element;
+            boolean present = files.entrySet().stream()
+                    .filter(f -> f.getKey().endsWith(".ftlh") || f.getKey().endsWith(".ftl"))
+                    .anyMatch(f -> f.getValue().contains(marker));
+            if (!present) {
+                missing.add(new FieldProblem(JsonPointers.child("/files", version.manifest().main()),
+                        "Elementet id=\"" + element + (element.endsWith("-") ? "1…" : "") + "\" saknas; mallar av typen "
+                                + kind.id() + " behöver det (underskriftsfält)."));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallen saknar det dess typ kräver",
+                    "Version " + version.version() + " av \"" + version.templateId() + "\" (typ " + kind.id()
+                            + ") kan inte publiceras: " + String.join(" ", missing.stream().map(FieldProblem::message).toList()),
+                    missing);
+        }
     }
 
     private TemplateManifest validateFiles(Map<String, String> files) {
@@ -159,11 +277,18 @@ public class TemplateCatalog {
         } catch (ProblemException e) {
             problems.addAll(e.errors());
         }
-        if (manifest != null && !files.containsKey(manifest.main())) {
+        boolean sharedKind = manifest != null && TemplateKind.of(manifest.kind()).orElse(null) == TemplateKind.SHARED;
+        if (manifest != null && manifest.kind() != null && TemplateKind.of(manifest.kind()).isEmpty()) {
+            problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.FILE) + "/kind",
+                    "Okänd malltyp \"" + manifest.kind() + "\". Tillåtna: " + TemplateKind.names() + "."));
+        }
+        if (manifest != null && !sharedKind && !files.containsKey(manifest.main())) {
             problems.add(new FieldProblem(JsonPointers.child("/files", manifest.main()), "Huvudfilen " + manifest.main() + " saknas."));
         }
         String schema = files.get(TemplateManifest.SCHEMA);
-        if (schema == null) {
+        if (schema == null && sharedKind) {
+            // house style has no data of its own
+        } else if (schema == null) {
             problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.SCHEMA),
                     "Varje version ska ha ett JSON Schema för sina uppgifter i schema.json."));
         } else {
@@ -178,7 +303,9 @@ public class TemplateCatalog {
             throw ProblemException.invalid("Mallens filer är inte giltiga.", problems);
         }
         try {
-            processor.checkSyntax(files);
+            TemplateVersion probe = new TemplateVersion("probe", "0", TemplateStatus.DRAFT, "", manifest, files,
+                    sharedOf(manifest));
+            processor.checkSyntax(probe.renderFiles());
         } catch (TemplateRenderException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Syntaxfel i mallen", e.getMessage(),
                     List.of(new FieldProblem(JsonPointers.child("/files", e.file()), e.getMessage())),

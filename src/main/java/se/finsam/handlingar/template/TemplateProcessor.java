@@ -27,7 +27,7 @@ public class TemplateProcessor {
 
     public String process(TemplateVersion version, Map<String, Object> data) {
         Configuration cfg = configurations.computeIfAbsent(version.cacheKey(),
-                key -> TemplateSandbox.configuration(version.files()));
+                key -> TemplateSandbox.configuration(version.renderFiles()));
         String main = version.manifest().main();
         try {
             Template template = cfg.getTemplate(main);

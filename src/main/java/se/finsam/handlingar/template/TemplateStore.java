@@ -108,6 +108,11 @@ class TemplateStore {
                 .params(templateId, sha256).query(Integer.class).single() > 0;
     }
 
+    String versionWithSha(String templateId, String sha256) {
+        return jdbc.sql("SELECT version FROM template_version WHERE template_id = ? AND sha256 = ? ORDER BY seq DESC LIMIT 1")
+                .params(templateId, sha256).query(String.class).optional().orElse(null);
+    }
+
     private void insertFiles(String templateId, String version, Map<String, String> files) {
         files.forEach((name, content) -> jdbc.sql("INSERT INTO template_file (template_id, version, name, content) VALUES (?, ?, ?, ?)")
                 .params(templateId, version, name, content).update());

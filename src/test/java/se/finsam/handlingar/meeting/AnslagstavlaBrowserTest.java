@@ -78,7 +78,7 @@ class AnslagstavlaBrowserTest extends IntegrationTest {
             assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("Anslag om justerade protokoll");
             assertThat(table.findElements(By.cssSelector("thead th[scope=col]"))).extracting(WebElement::getText)
                     .containsExactly("Organ", "Sammanträdesdatum", "Justeringsdatum", "Uppsatt", "Tas ned",
-                            "Protokollet förvaras", "Protokoll");
+                            "Sista dag att överklaga", "Protokollet förvaras", "Protokoll");
 
             List<String> organs = table.findElements(By.cssSelector("tbody th[scope=row]")).stream()
                     .map(WebElement::getText).filter(t -> t.endsWith(tag)).toList();
@@ -87,7 +87,7 @@ class AnslagstavlaBrowserTest extends IntegrationTest {
             WebElement row = table.findElement(By.xpath(".//tr[th[normalize-space()='Uppsatt idag " + tag + "']]"));
             assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText).containsExactly(
                     today.minusDays(4).toString(), today.minusDays(1).toString(), today.toString(),
-                    today.plusDays(21).toString(), "Samordningsförbundets kansli",
+                    today.plusDays(21).toString(), AppealPeriod.lastDay(today).toString(), "Samordningsförbundets kansli",
                     "Protokoll " + today.minusDays(4) + " (PDF)");
             WebElement link = row.findElement(By.tagName("a"));
             assertThat(link.getAttribute("title")).isNotBlank();
@@ -98,6 +98,18 @@ class AnslagstavlaBrowserTest extends IntegrationTest {
             assertThat(pdf.status()).as("public, no login").isEqualTo(200);
             assertThat(pdf.contentType()).isEqualTo("application/pdf");
             assertThat(api.get("/anslagstavla/" + lastDay + "/protokoll.pdf", null).status()).isEqualTo(200);
+
+            // taken down yesterday: listed under Nedtagna anslag with its appeal day, without the protokoll
+            WebElement history = browser.findElement(By.cssSelector("table#nedtagna"));
+            WebElement down = history.findElement(By.xpath(".//tr[th[normalize-space()='Nedtaget " + tag + "']]"));
+            assertThat(down.getAttribute("id")).isEqualTo("anslag-" + expired);
+            assertThat(down.findElements(By.tagName("td"))).extracting(WebElement::getText).containsExactly(
+                    today.minusDays(26).toString(), today.minusDays(23).toString(), today.minusDays(22).toString(),
+                    today.minusDays(1).toString(), AppealPeriod.lastDay(today.minusDays(22)).toString(),
+                    "Samordningsförbundets kansli");
+            assertThat(down.findElements(By.tagName("a"))).isEmpty();
+            assertThat(history.findElements(By.cssSelector("tbody th[scope=row]"))).extracting(WebElement::getText)
+                    .doesNotContain("Uppsatt idag " + tag, "Sista dagen " + tag, "Inte uppe än " + tag);
             assertThat(api.get("/anslagstavla/" + expired + "/protokoll.pdf", null).status()).isEqualTo(404);
             assertThat(api.get("/anslagstavla/" + notYet + "/protokoll.pdf", null).status()).isEqualTo(404);
         } finally {

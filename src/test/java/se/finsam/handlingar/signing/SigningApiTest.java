@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,18 @@ class SigningApiTest extends IntegrationTest {
         assertThat(report.path("signatures").get(1).path("signer").asString()).isEqualTo("Peter Vigren");
         assertThat(report.path("modifiedAfterLastSignature").asBoolean()).isFalse();
 
+        Inspection.keep("protokoll-unsigned.pdf", unsignedBytes);
+        Inspection.keep("protokoll-signed.pdf", signed);
+        List<SignedPdfChecks.Box> boxes = SignedPdfChecks.signedBoxesWithEmbeddedSubsetFont(signed);
+        assertThat(boxes).hasSize(2);
+        SignedPdfChecks.onlyTheBoxesChanged(unsignedBytes, signed, boxes);
+        List<String> order = SignedPdfChecks.readingOrder(signed);
+        int firstParagraph = order.indexOf("H2") + 1 + order.subList(order.indexOf("H2") + 1, order.size()).indexOf("H2");
+        assertThat(order).as("each widget beside its label, in its table cell or the Bevis block")
+                .contains("Form:Sekreterare Johanna Långdal Persson in TD", "Form:Ordförande Peter Vigren in TD",
+                        "Form:Justerare Mikael Broman in TD");
+        assertThat(order.stream().filter(o -> o.startsWith("Form:")).map(order::indexOf).toList())
+                .as("all fields before § 1").allSatisfy(i -> assertThat(i).isLessThan(firstParagraph));
         assertThat(PdfConformance.pdfA2uFailures(signed)).isEmpty();
         assertThat(PdfConformance.pdfUa1Failures(signed)).isEmpty();
 

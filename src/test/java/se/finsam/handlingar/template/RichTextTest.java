@@ -32,4 +32,17 @@ class RichTextTest {
         assertThat(RichText.toXhtml(null)).isEmpty();
         assertThat(RichText.toXhtml("  \n ")).isEmpty();
     }
+
+    @Test
+    void footnotesSitOnTheirWordAndSwedishTypographyIsApplied() {
+        String xhtml = RichText.toXhtml("Stödet^[Enligt *lagen*.] gäller \"alla\" d.v.s. 1 -10 personer, § 47 och 2 036 tkr den 2023-11-30 och 2025-2027.");
+        assertThat(xhtml).contains("Stödet<span class=\"fotnot\">Enligt <em>lagen</em>.</span> gäller")
+                .contains("<span class=\"hel\">\u201Dalla</span>\u201D")
+                .contains("<span class=\"hel\">d.v.s.</span>")
+                .contains("<span class=\"hel\">1–10</span>")
+                .contains("§ 47").contains("2 036 tkr")
+                .contains("2023-11-30").contains("2025–2027");
+        assertThat(RichText.footnotes("a^[b] c^[d [e]]")).containsExactly("b", "d [e]");
+        assertThat(RichText.inlineXhtml("*kort*")).isEqualTo("<em>kort</em>");
+    }
 }
