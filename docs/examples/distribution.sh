@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
-# README "Bundles and email to the board" and docs/distribution.md: the kallelse with two bilagor, one of them an
-# uploaded PDF (here the årsredovisning draft this script renders first), sent to styrelsen.
+# README "Bundles and email to the board" and docs/distribution.md: the kallelse with two bilagor, a justerat
+# protokoll (meetings.sh makes one) and an uploaded PDF (the årsredovisning draft this script renders), sent to styrelsen.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 # README
-# 1. the kallelse and bilaga 1 as archived documents (the kallelse lists bilaga 1 and bilaga 2)
+# 1. the kallelse (it lists bilaga 1 and bilaga 2) and, as bilaga 1, the protokoll of a justerat meeting
 KALLELSE=$(curl -u $A $H/api/documents -H 'Content-Type: application/json' \
   --data @fixtures/kallelse-2024-03-22.json | jq -r .id)
-PROTOKOLL=$(curl -u $A $H/api/documents -H 'Content-Type: application/json' \
-  --data @fixtures/protokoll-2023-11-30.json | jq -r .id)
+PROTOKOLL=$(curl -u $A "$H/api/meetings?organ=styrelsen" | jq -r '[.[] | select(.status == "JUSTERAT")][0].protokollDokument')
 # 2. bilaga 2 as an uploaded PDF: any real, unencrypted PDF without scripts; here the årsredovisning draft
 curl -u $A $H/api/previews -H 'Content-Type: application/json' --data @fixtures/arsredovisning-2023.json \
   -o arsredovisning-2023-utkast.pdf

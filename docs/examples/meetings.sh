@@ -30,4 +30,7 @@ PARAGRAF=$(curl -u $A $H/api/meetings/$MEETING/justering -H 'Content-Type: appli
 curl -u $A $H/api/meetings/$MEETING/utdrag -H 'Content-Type: application/json' -d '{"paragrafer":['$PARAGRAF']}'
 curl $H/anslagstavla | grep "/anslagstavla/$MEETING/protokoll.pdf"     # public, no login
 curl $H/anslagstavla/$MEETING/protokoll.pdf -o protokoll.pdf             # while the anslag is up
-curl -u $A $H/api/documents -H 'Content-Type: application/json' --data @fixtures/protokoll-2023-11-30.json
+curl $H/anslagstavla/anslag.atom                                         # the anslag as an Atom feed
+curl -u $A "$H/api/documents?subject=meeting/$MEETING"           # the meeting's records: kallelse, protokoll, utdrag
+# The seed protokoll as a preview (POST /api/documents refuses protokoll: they come from a meeting's justering)
+curl -u $A $H/api/previews -H 'Content-Type: application/json' --data @fixtures/protokoll-2023-11-30.json -o seed.pdf

@@ -59,6 +59,8 @@ class OpenApiContract {
     static final String PROBLEM = "Problem";
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String REF = "#/components/schemas/";
+    private static final java.util.regex.Pattern SHARED_REF =
+            java.util.regex.Pattern.compile("(?:\\.\\./)?shared/([\\w-]+\\.schema\\.json)#/\\$defs/([\\w-]+)");
     private static final List<String> DOCUMENT_TYPES = List.of("application/pdf", "text/html",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
@@ -207,7 +209,8 @@ class OpenApiContract {
         }
         MediaType any = content.remove("*/*");
         Schema<?> schema = any.getSchema();
-        boolean binary = schema != null && "binary".equals(schema.getFormat());
+        // byte[] bodies are written raw (not base64): 3.1 calls them format byte, 3.0 binary
+        boolean binary = schema != null && ("binary".equals(schema.getFormat()) || "byte".equals(schema.getFormat()));
         if (binary) {
             for (String type : DOCUMENT_TYPES) {
                 content.addMediaType(type, new MediaType().schema(new Schema<>().type("string").format("binary")));
@@ -257,11 +260,16 @@ class OpenApiContract {
         Map<String, Schema> schemas = new TreeMap<>();
         JsonMapper json = JsonMapper.builder().build();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:bundled-templates/*/schema.json")) {
-                String folder = resource.getURL().toString().replaceAll("/schema\\.json$", "");
-                String template = folder.substring(folder.lastIndexOf('/') + 1);
-                String name = componentName(template);
+            var resolver = new PathMatchingResourcePatternResolver();
+            List<Resource> resources = new ArrayList<>(List.of(resolver.getResources("classpath*:bundled-templates/*/schema.json")));
+            // shared vocabularies the templates refer to as "shared/<name>.schema.json#/$defs/…"
+            resources.addAll(List.of(resolver.getResources("classpath*:bundled-templates/shared/*.schema.json")));
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                String file = url.substring(url.lastIndexOf('/') + 1);
+                String folder = url.substring(0, url.lastIndexOf('/'));
+                String name = file.equals("schema.json") ? componentName(folder.substring(folder.lastIndexOf('/') + 1))
+                        : sharedName(file);
                 ObjectNode schema;
                 try (InputStream in = resource.getInputStream()) {
                     schema = (ObjectNode) json.readTree(in);
@@ -284,6 +292,12 @@ class OpenApiContract {
         return schemas;
     }
 
+    /** {@code innehall.schema.json} → {@code Innehall}. */
+    static String sharedName(String file) {
+        String base = file.replace(".schema.json", "").replace("-", "");
+        return Character.toUpperCase(base.charAt(0)) + base.substring(1);
+    }
+
     static String componentName(String template) {
         return Character.toUpperCase(template.charAt(0)) + template.substring(1).replace("-", "") + "Data";
     }
@@ -293,8 +307,11 @@ class OpenApiContract {
             JsonNode ref = object.get("$ref");
             if (ref != null && ref.isString()) {
                 String value = ref.asString();
+                java.util.regex.Matcher shared = SHARED_REF.matcher(value);
                 if (value.startsWith("#/$defs/")) {
                     object.put("$ref", REF + name + "_" + value.substring("#/$defs/".length()));
+                } else if (shared.matches()) {
+                    object.put("$ref", REF + sharedName(shared.group(1)) + "_" + shared.group(2));
                 } else if (value.equals("#")) {
                     object.put("$ref", REF + name);
                 }

@@ -32,7 +32,7 @@ class StartupBanner {
     static String credentials(String passwordFromEnvironment) {
         return passwordFromEnvironment != null && !passwordFromEnvironment.isBlank()
                 ? "-u \"admin:$HANDLINGAR_ADMIN_PASSWORD\""
-                : "-u admin   (curl asks for the password: the one printed when 'admin' was created)";
+                : "-u admin   (curl asks for the admin password: the one given at the first start, or printed then)";
     }
 
     /** A curl line that works from any folder, or why there is none. */

@@ -29,7 +29,7 @@ class ExamplesIT {
         for (String program : new String[] { "bash", "curl", "jq" }) {
             assumeTrue(onPath(program), "ExamplesIT skipped: " + program + " is not installed (.ci/run installs it)");
         }
-        service = ServiceProcess.start("--handlingar.demo=true");
+        service = ServiceProcess.start();   // with the demo data, as the README's first command
     }
 
     @AfterAll
