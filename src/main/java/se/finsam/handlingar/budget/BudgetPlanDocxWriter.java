@@ -78,6 +78,7 @@ class BudgetPlanDocxWriter implements DocumentFormatWriter {
                 n++;
                 part(main, tables, chapter, n + ". ", n + ".");
             }
+            sections(main, tables, data.path("avsnitt"));
             int k = 0;
             for (JsonNode appendix : data.path("bilagor")) {
                 k++;
@@ -103,6 +104,57 @@ class BudgetPlanDocxWriter implements DocumentFormatWriter {
         }
         for (JsonNode note : part.path("noter")) {
             main.getContent().add(paragraph("FootnoteText", note.path("nummer").asInt() + " " + note.path("text").asString()));
+        }
+    }
+
+    /**
+     * A plan written in the content vocabulary, as far as this writer goes until the DOCX is built from the PDF's XHTML
+     * (issue 12): numbered headings on levels 1–2 (deeper ones as Heading2), paragraphs, lists, tables as text, the
+     * budget tables.
+     */
+    private void sections(MainDocumentPart main, BudgetPlanDocxTables tables, JsonNode sections) {
+        int[] numbers = new int[4];
+        for (JsonNode section : sections) {
+            int level = Math.min(4, Math.max(1, section.path("niva").asInt(1)));
+            if (!section.path("rubrik").asString("").isEmpty()) {
+                String number = "";
+                if (section.path("numrerad").asBoolean(true)) {
+                    numbers[level - 1]++;
+                    for (int i = level; i < 4; i++) {
+                        numbers[i] = 0;
+                    }
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 0; i < level; i++) {
+                        b.append(numbers[i]).append(i == 0 && level == 1 ? ". " : i == level - 1 ? " " : ".");
+                    }
+                    number = b.toString();
+                }
+                main.getContent().add(paragraph(level == 1 ? "Heading1" : "Heading2", number + section.path("rubrik").asString()));
+            }
+            for (JsonNode block : section.path("innehall")) {
+                if (block.has("stycke")) {
+                    richText(main, block.path("stycke").asString());
+                } else if (block.has("lista")) {
+                    StringBuilder list = new StringBuilder();
+                    block.path("lista").forEach(item -> list.append("- ").append(item.isString() ? item.asString() : item.path("text").asString()).append('\n'));
+                    richText(main, list.toString());
+                } else if (block.has("infoga")) {
+                    main.getContent().addAll("budget".equals(block.path("infoga").asString()) ? tables.budget() : tables.socialBudget());
+                } else if (block.has("tabell") && block.path("tabell").has("kolumner")) {
+                    tools.jackson.databind.node.ObjectNode table = tools.jackson.databind.json.JsonMapper.shared().createObjectNode();
+                    if (block.path("tabell").has("rubrik")) {
+                        table.put("bildtext", block.path("tabell").path("rubrik").asString());
+                    }
+                    block.path("tabell").path("kolumner").forEach(c -> table.withArray("rubriker").add(c.path("rubrik").asString("")));
+                    for (JsonNode row : block.path("tabell").path("rader")) {
+                        tools.jackson.databind.node.ArrayNode cells = table.withArray("rader").addArray();
+                        (row.isArray() ? row : row.path("celler")).forEach(c -> cells.add(c.isNull() ? "" : c.asString()));
+                    }
+                    main.getContent().addAll(tables.generic(table));
+                } else {
+                    blocks(main, tables, tools.jackson.databind.json.JsonMapper.shared().createArrayNode().add(block));
+                }
+            }
         }
     }
 
