@@ -12,3 +12,4 @@ curl -u $A $H/api/budgets/umea-2022/versions/1
 jq '{format:"docx", plan: (.data | del(.budget))}' fixtures/verksamhetsplan-2022-2024.json | \
   curl -u $A $H/api/budgets/umearegionen-2022-2024/documents -H 'Content-Type: application/json' -d @-   # from the stored budget
 curl -u $A $H/api/documents -H 'Content-Type: application/json' --data @fixtures/verksamhetsplan-2022-2024.json
+curl -u $A $H/api/checks -H 'Content-Type: application/json' --data @fixtures/verksamhetsplan-2025-2027.json  # 7 planted findings
