@@ -16,7 +16,7 @@ curl -u $A $H/api/documents/$ID/content -o kallelse.pdf
 curl -u $A $H/api/documents/$ID/data
 curl -u $A "$H/api/documents?template=kallelse&page=0&size=20"
 
-# Preview: same body, returns the bytes (pdf, html, or docx where the template has a DOCX writer), stores nothing
+# Preview: same body, returns the bytes (pdf, html or docx; every template gives all three), stores nothing
 curl -u $A $H/api/previews -H 'Content-Type: application/json' --data @fixtures/kallelse-2024-03-22.json -o kallelse-utkast.pdf
 
 # Checks: data-contract violations and domain checks, each with severity, code, pointer, message, expected, actual

@@ -408,9 +408,6 @@ public class DocumentService {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
         }
-        if (format == OutputFormat.DOCX && writer(version.kind().id(), format) == null) {
-            throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" har ingen DOCX-skrivare.");
-        }
         long checkStart = System.nanoTime();
         List<Finding> findings = new ArrayList<>(schemaCheck.check(version, request.data()));
         if (findings.isEmpty()) {
