@@ -51,6 +51,6 @@ public class Anslagstavla {
     /** The protokoll PDF of an anslag that is up today; empty otherwise. */
     public Optional<byte[]> protokoll(UUID meetingId) {
         return current().stream().filter(a -> a.meetingId().equals(meetingId)).findFirst()
-                .map(a -> documents.content(a.protokollDokument()));
+                .map(a -> documents.content(documents.latestRevision(a.protokollDokument()).id()));
     }
 }
