@@ -17,7 +17,7 @@ import se.finsam.handlingar.support.IntegrationTest;
 import se.finsam.handlingar.support.ServiceProcess;
 
 /**
- * Runs every documented example (docs/examples/*.sh, the text the README shows) with bash, curl and jq against the
+ * Runs every documented example (docs/examples/*.sh, the text the README shows) with bash, curl, jq and unzip against the
  * packaged jar started with the demo data, from a folder that holds only the fixtures, as a new user would.
  */
 class ExamplesIT {
@@ -26,7 +26,7 @@ class ExamplesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        for (String program : new String[] { "bash", "curl", "jq" }) {
+        for (String program : new String[] { "bash", "curl", "jq", "unzip" }) {
             assumeTrue(onPath(program), "ExamplesIT skipped: " + program + " is not installed (.ci/run installs it)");
         }
         service = ServiceProcess.start();   // with the demo data, as the README's first command
@@ -54,7 +54,7 @@ class ExamplesIT {
             builder.environment().remove("AUTH");
             builder.environment().remove("BASE");
             Process process = builder.start();
-            boolean done = process.waitFor(5, TimeUnit.MINUTES);
+            boolean done = process.waitFor(10, TimeUnit.MINUTES);
             if (!done) {
                 process.destroyForcibly();
             }
