@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import se.finsam.handlingar.access.Role;
 import se.finsam.handlingar.access.UserAccounts;
@@ -50,13 +57,22 @@ class UserController {
     }
 
     @PutMapping("/{username}")
-    @ResponseStatus(HttpStatus.OK)
-    Account save(@PathVariable String username, @RequestBody UserRequest request) {
-        return accounts.save(username, request.password(), request.roles(), request.disabled());
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Skapar användaren (201 + Location) eller ändrar lösenord, roller eller spärr (200)")
+    @ApiResponse(responseCode = "200", description = "Användaren fanns och ändrades",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Account.class)))
+    @ApiResponse(responseCode = "201", description = "Användaren skapades",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Account.class)))
+    ResponseEntity<Account> save(@PathVariable String username, @RequestBody UserRequest request) {
+        boolean exists = accounts.find(username).isPresent();
+        Account saved = accounts.save(username, request.password(), request.roles(), request.disabled());
+        return exists ? ResponseEntity.ok(saved)
+                : ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri()).body(saved);
     }
 
     @DeleteMapping("/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Tar bort användaren (204); den sista aktiva ADMIN kan inte tas bort (409)")
     void delete(@PathVariable String username) {
         accounts.delete(username);
     }
