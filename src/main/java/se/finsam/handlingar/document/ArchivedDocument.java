@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param previousRevision the revision this one was made from (e.g. the unsigned PDF), null for a first revision
  * @param nextRevision the revision made from this one (e.g. after the next signature), null while this is the newest
+ * @param subject what the document is a record of (e.g. {@code meeting/<id>}), or null for a free-standing document
  */
 public record ArchivedDocument(
         UUID id,
@@ -23,12 +24,20 @@ public record ArchivedDocument(
         Instant createdAt,
         String createdBy,
         UUID previousRevision,
-        UUID nextRevision) {
+        UUID nextRevision,
+        String subject) {
 
     /** A first revision. */
     public ArchivedDocument(UUID id, String template, String templateVersion, String format, String contentType,
             String title, String sha256, long sizeBytes, Integer pages, Instant createdAt, String createdBy) {
         this(id, template, templateVersion, format, contentType, title, sha256, sizeBytes, pages, createdAt, createdBy,
-                null, null);
+                null, null, null);
+    }
+
+    public ArchivedDocument(UUID id, String template, String templateVersion, String format, String contentType,
+            String title, String sha256, long sizeBytes, Integer pages, Instant createdAt, String createdBy,
+            UUID previousRevision, UUID nextRevision) {
+        this(id, template, templateVersion, format, contentType, title, sha256, sizeBytes, pages, createdAt, createdBy,
+                previousRevision, nextRevision, null);
     }
 }

@@ -15,10 +15,11 @@ class DocumentArchive {
 
     private static final String COLUMNS = """
             id, template_id, template_version, format, content_type, title, sha256, size_bytes, pages, created_at, created_by,
-            previous_revision, (SELECT n.id FROM document n WHERE n.previous_revision = document.id) AS next_revision""";
+            previous_revision, (SELECT n.id FROM document n WHERE n.previous_revision = document.id) AS next_revision,
+            subject""";
     private static final String INSERT_COLUMNS = """
             id, template_id, template_version, format, content_type, title, sha256, size_bytes, pages, created_at, created_by,
-            previous_revision, data_snapshot, storage_key""";
+            previous_revision, data_snapshot, storage_key, subject, sole_key""";
 
     private final JdbcClient jdbc;
 
@@ -26,12 +27,24 @@ class DocumentArchive {
         this.jdbc = jdbc;
     }
 
-    void insert(ArchivedDocument d, String dataSnapshot, String storageKey) {
-        jdbc.sql("INSERT INTO document (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    /** The sole key is unique in the database: a second sole record of a subject fails here. */
+    void insert(ArchivedDocument d, String dataSnapshot, String storageKey, String soleKey) {
+        jdbc.sql("INSERT INTO document (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id(), d.template(), d.templateVersion(), d.format(), d.contentType(), d.title(), d.sha256(),
                         d.sizeBytes(), d.pages(), Timestamp.from(d.createdAt()), d.createdBy(), d.previousRevision(),
-                        dataSnapshot, storageKey)
+                        dataSnapshot, storageKey, d.subject(), soleKey)
                 .update();
+    }
+
+    Optional<ArchivedDocument> findBySoleKey(String soleKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE sole_key = ?").param(soleKey)
+                .query(DocumentArchive::map).optional();
+    }
+
+    /** Every document's id, hash and storage key, oldest first, for checking the archive against its hashes. */
+    List<String[]> hashes() {
+        return jdbc.sql("SELECT id, sha256, storage_key FROM document ORDER BY created_at, id")
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
     }
 
     Optional<ArchivedDocument> find(UUID id) {
@@ -50,21 +63,37 @@ class DocumentArchive {
         return jdbc.sql("SELECT id FROM document WHERE previous_revision = ?").param(id).query(UUID.class).optional();
     }
 
-    List<ArchivedDocument> list(String templateId, int page, int size) {
-        String where = templateId == null ? "" : " WHERE template_id = :template";
-        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM document" + where
+    List<ArchivedDocument> list(String templateId, String subject, int page, int size) {
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM document" + where(templateId, subject)
                 + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .param("limit", size).param("offset", (long) page * size);
+        return filter(spec, templateId, subject).query(DocumentArchive::map).list();
+    }
+
+    long count(String templateId, String subject) {
+        var spec = jdbc.sql("SELECT COUNT(*) FROM document" + where(templateId, subject));
+        return filter(spec, templateId, subject).query(Long.class).single();
+    }
+
+    private static String where(String templateId, String subject) {
+        String where = " WHERE 1 = 1";
+        if (templateId != null) {
+            where += " AND template_id = :template";
+        }
+        if (subject != null) {
+            where += " AND subject = :subject";
+        }
+        return where;
+    }
+
+    private static JdbcClient.StatementSpec filter(JdbcClient.StatementSpec spec, String templateId, String subject) {
         if (templateId != null) {
             spec = spec.param("template", templateId);
         }
-        return spec.query(DocumentArchive::map).list();
-    }
-
-    long count(String templateId) {
-        return templateId == null
-                ? jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single()
-                : jdbc.sql("SELECT COUNT(*) FROM document WHERE template_id = ?").param(templateId).query(Long.class).single();
+        if (subject != null) {
+            spec = spec.param("subject", subject);
+        }
+        return spec;
     }
 
     private static ArchivedDocument map(ResultSet rs, int row) throws SQLException {
@@ -72,6 +101,7 @@ class DocumentArchive {
                 rs.getString("template_version"), rs.getString("format"), rs.getString("content_type"),
                 rs.getString("title"), rs.getString("sha256"), rs.getLong("size_bytes"), rs.getObject("pages", Integer.class),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                rs.getObject("previous_revision", UUID.class), rs.getObject("next_revision", UUID.class));
+                rs.getObject("previous_revision", UUID.class), rs.getObject("next_revision", UUID.class),
+                rs.getString("subject"));
     }
 }

@@ -17,8 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.finsam.handlingar.render.DocumentRenderer;
@@ -32,6 +34,7 @@ import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.TemplateCatalog;
 import se.finsam.handlingar.template.TemplateRenderException;
+import se.finsam.handlingar.template.TemplateKind;
 import se.finsam.handlingar.template.TemplateVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -55,6 +58,7 @@ public class DocumentService {
     private final List<DocumentFinishing> finishings;
     private final List<DocumentDataEnricher> enrichers;
     private final List<DocumentFormatWriter> writers;
+    private final List<RecordRoute> routes;
     private final DocumentArchive archive;
     private final DocumentStorage storage;
     private final TransactionTemplate transactions;
@@ -64,7 +68,7 @@ public class DocumentService {
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
             List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentDataEnricher> enrichers,
-            List<DocumentFormatWriter> writers, DocumentArchive archive,
+            List<DocumentFormatWriter> writers, List<RecordRoute> routes, DocumentArchive archive,
             DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock,
             MeterRegistry meters) {
         this.templates = templates;
@@ -74,6 +78,7 @@ public class DocumentService {
         this.finishings = finishings;
         this.enrichers = enrichers;
         this.writers = writers;
+        this.routes = routes;
         this.archive = archive;
         this.storage = storage;
         this.transactions = transactions;
@@ -104,7 +109,25 @@ public class DocumentService {
         return new Outcome<>(render(prepared), prepared.findings());
     }
 
+    /**
+     * Archives a free-standing document ({@code POST /api/documents}). Templates a domain module reserves for its own
+     * flow ({@link RecordRoute}, e.g. the protokoll) are refused with 409 naming that flow's route.
+     */
     public Outcome<ArchivedDocument> create(DocumentRequest request, String user) {
+        refuseReserved(request);
+        return archiveRecord(request, user, null);
+    }
+
+    /** Archives a record of a domain flow, linked to its subject; for a sole link the database keeps it unique. */
+    public Outcome<ArchivedDocument> createRecord(DocumentRequest request, String user, RecordLink link) {
+        return archiveRecord(request, user, link);
+    }
+
+    /**
+     * Checks and renders the document and writes its bytes, outside any transaction; nothing refers to them until
+     * {@link #commit}. 422 on a finding with severity ERROR, nothing written.
+     */
+    public StagedDocument stage(DocumentRequest request, String user, RecordLink link) {
         long start = System.nanoTime();
         Prepared prepared = prepare(request, true);
         refuseOn(prepared.findings(), false);
@@ -113,9 +136,62 @@ public class DocumentService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
                 prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
-                sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user);
-        store(document, request.data(), rendered.content(), start);
-        return new Outcome<>(document, prepared.findings());
+                sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user, null, null,
+                link == null ? null : link.subject());
+        String key = storage.write(document.id(), document.format(), document.createdAt(), rendered.content());
+        return new StagedDocument(document, json.writeValueAsString(request.data()), key,
+                link == null ? null : link.soleKey(document.template()), prepared.findings(), start);
+    }
+
+    /**
+     * Inserts the archive row of a staged document, in the caller's transaction when there is one. A second sole
+     * record of the same subject fails with 409 (the database's unique constraint); the caller then discards.
+     */
+    public ArchivedDocument commit(StagedDocument staged) {
+        try {
+            transactions.executeWithoutResult(tx -> archive.insert(staged.document(), staged.dataSnapshot(),
+                    staged.storageKey(), staged.soleKey()));
+        } catch (DuplicateKeyException e) {
+            // inside the caller's transaction the database refuses further statements after the failed insert
+            ArchivedDocument existing = TransactionSynchronizationManager.isActualTransactionActive() ? null
+                    : archive.findBySoleKey(staged.soleKey()).orElse(null);
+            throw ProblemException.conflict(existing == null
+                    ? "Det finns redan ett arkiverat dokument av det slaget för " + staged.document().subject() + "."
+                    : "Det finns redan ett arkiverat dokument " + existing.id() + " (" + existing.template()
+                            + ") för " + existing.subject() + "; det får bara finnas ett.");
+        }
+        logArchived(staged.document(), staged.startNanos());
+        return staged.document();
+    }
+
+    /** Removes the bytes of a staged document that will not be committed. */
+    public void discard(StagedDocument staged) {
+        storage.deleteQuietly(staged.storageKey());
+    }
+
+    private Outcome<ArchivedDocument> archiveRecord(DocumentRequest request, String user, RecordLink link) {
+        StagedDocument staged = stage(request, user, link);
+        try {
+            return new Outcome<>(commit(staged), staged.findings());
+        } catch (RuntimeException e) {
+            discard(staged);
+            throw e;
+        }
+    }
+
+    private void refuseReserved(DocumentRequest request) {
+        if (request == null || request.template() == null) {
+            return;
+        }
+        for (RecordRoute route : routes) {
+            route.routeFor(request.template()).ifPresent(path -> {
+                throw new ProblemException(HttpStatus.CONFLICT, "Arkiveras genom sitt flöde",
+                        "Dokument av mallen \"" + request.template() + "\" arkiveras bara genom " + path
+                                + ", så att det finns en enda giltig handling; förhandsgranska med POST /api/previews.",
+                        List.of(new FieldProblem("/template", "Arkiveras genom " + path + ".")),
+                        Map.of("route", path));
+            });
+        }
     }
 
     /**
@@ -148,7 +224,7 @@ public class DocumentService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(UUID.randomUUID(), previous.template(),
                 previous.templateVersion(), previous.format(), previous.contentType(), previous.title(), sha256(content),
-                content.length, previous.pages(), now, user, previousId, null);
+                content.length, previous.pages(), now, user, previousId, null, previous.subject());
         try {
             storeSnapshot(document, snapshot, content, System.nanoTime());
         } catch (DataIntegrityViolationException e) {
@@ -194,11 +270,15 @@ public class DocumentService {
     private void storeSnapshot(ArchivedDocument document, String dataSnapshot, byte[] content, long startNanos) {
         String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         try {
-            transactions.executeWithoutResult(tx -> archive.insert(document, dataSnapshot, key));
+            transactions.executeWithoutResult(tx -> archive.insert(document, dataSnapshot, key, null));
         } catch (RuntimeException e) {
             storage.deleteQuietly(key);
             throw e;
         }
+        logArchived(document, startNanos);
+    }
+
+    private void logArchived(ArchivedDocument document, long startNanos) {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         log.atInfo()
                 .addKeyValue("documentId", document.id())
@@ -221,10 +301,43 @@ public class DocumentService {
     }
 
     public Page list(String templateId, int page, int size) {
+        return list(templateId, null, page, size);
+    }
+
+    /** Newest first; template and subject (e.g. {@code meeting/<id>}) may be null. */
+    public Page list(String templateId, String subject, int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw ProblemException.invalid("/size", "page ska vara 0 eller mer och size 1–200.");
         }
-        return new Page(archive.list(templateId, page, size), page, size, archive.count(templateId));
+        return new Page(archive.list(templateId, subject, page, size), page, size, archive.count(templateId, subject));
+    }
+
+    /** A document whose stored bytes do not match the hash recorded when it was archived, or are missing. */
+    public record ArchiveProblem(UUID id, String storageKey, String problem) {
+    }
+
+    /** The result of reading every archived document back and comparing it with its recorded SHA-256. */
+    public record ArchiveVerification(int documents, List<ArchiveProblem> problems) {
+        public boolean intact() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Reads every archived document's bytes and compares them with the recorded SHA-256 (after a restore, say). */
+    public ArchiveVerification verifyArchive() {
+        List<String[]> rows = archive.hashes();
+        List<ArchiveProblem> problems = new ArrayList<>();
+        for (String[] row : rows) {
+            UUID id = UUID.fromString(row[0]);
+            try {
+                if (!sha256(storage.read(row[2])).equals(row[1])) {
+                    problems.add(new ArchiveProblem(id, row[2], "Innehållet stämmer inte med kontrollsumman."));
+                }
+            } catch (java.io.UncheckedIOException e) {
+                problems.add(new ArchiveProblem(id, row[2], "Filen saknas eller kan inte läsas."));
+            }
+        }
+        return new ArchiveVerification(rows.size(), problems);
     }
 
     /** The archived bytes, verified against the hash recorded when they were archived. */
@@ -267,6 +380,10 @@ public class DocumentService {
         TemplateVersion version = publishedOnly
                 ? templates.resolvePublished(request.template(), request.templateVersion())
                 : templates.resolve(request.template(), request.templateVersion());
+        if (version.kind() == TemplateKind.SHARED) {
+            throw ProblemException.invalid("/template", "\"" + version.templateId()
+                    + "\" är husstil (delade mallfiler som andra mallar använder) och kan inte ge ett dokument.");
+        }
         if (!version.manifest().supports(format.code())) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");

@@ -16,8 +16,15 @@ import tools.jackson.databind.JsonNode;
  * @param sistaParagraf last § number once numbered, else null
  * @param justeradAv who justerade, empty before justering
  * @param anslag the anslag once justerat, else null
+ * @param revision grows with every change of the meeting or its protokoll; justering archives only the revision it
+ *                 rendered
  */
 public record Meeting(UUID id, String organ, LocalDate datum, MeetingStatus status, JsonNode agenda, JsonNode protokoll,
         Integer forstaParagraf, Integer sistaParagraf, LocalDate justeringsdatum, List<String> justeradAv,
-        Anslag anslag, UUID protokollDokument, Instant createdAt, String createdBy, Instant updatedAt) {
+        Anslag anslag, UUID protokollDokument, Instant createdAt, String createdBy, Instant updatedAt, long revision) {
+
+    /** The subject of this meeting's archived records ({@code GET /api/documents?subject=meeting/<id>}). */
+    public static String subject(UUID meetingId) {
+        return "meeting/" + meetingId;
+    }
 }

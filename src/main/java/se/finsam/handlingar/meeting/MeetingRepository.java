@@ -38,12 +38,15 @@ class MeetingRepository {
     /** Changes only while not justerat; false otherwise. */
     boolean updateAgenda(UUID id, LocalDate datum, String agenda, Instant now) {
         return jdbc.sql("""
-                UPDATE meeting SET datum = ?, agenda = ?, updated_at = ? WHERE id = ? AND justeringsdatum IS NULL""")
+                UPDATE meeting SET datum = ?, agenda = ?, updated_at = ?, revision = revision + 1
+                WHERE id = ? AND justeringsdatum IS NULL""")
                 .params(Date.valueOf(datum), agenda, Timestamp.from(now), id).update() == 1;
     }
 
     boolean updateProtokoll(UUID id, String protokoll, Instant now) {
-        return jdbc.sql("UPDATE meeting SET protokoll = ?, updated_at = ? WHERE id = ? AND justeringsdatum IS NULL")
+        return jdbc.sql("""
+                UPDATE meeting SET protokoll = ?, updated_at = ?, revision = revision + 1
+                WHERE id = ? AND justeringsdatum IS NULL""")
                 .params(protokoll, Timestamp.from(now), id).update() == 1;
     }
 
@@ -103,21 +106,20 @@ class MeetingRepository {
 
     boolean number(UUID id, int first, int count, Instant now) {
         return jdbc.sql("""
-                UPDATE meeting SET forsta_paragraf = ?, antal_paragrafer = ?, updated_at = ?
+                UPDATE meeting SET forsta_paragraf = ?, antal_paragrafer = ?, updated_at = ?, revision = revision + 1
                 WHERE id = ? AND forsta_paragraf IS NULL""")
                 .params(first, count, Timestamp.from(now), id).update() == 1;
     }
 
-    /** Locks the meeting row until the transaction ends; false when it is already justerat. */
-    boolean lockUnjusterat(UUID id) {
-        return jdbc.sql("SELECT justeringsdatum FROM meeting WHERE id = ? FOR UPDATE").param(id)
-                .query((rs, i) -> rs.getDate(1) == null).optional().orElse(false);
+    /** The meeting as stored now, its row locked until the transaction ends. */
+    Optional<Meeting> lock(UUID id) {
+        return jdbc.sql(SELECT + " WHERE m.id = ? FOR UPDATE").param(id).query(this::map).optional();
     }
 
     boolean justera(UUID id, LocalDate datum, List<String> by, Anslag anslag, Instant now) {
         return jdbc.sql("""
                 UPDATE meeting SET justeringsdatum = ?, justerad_av = ?, anslag_uppsatt = ?, anslag_nedtas = ?,
-                anslag_organ = ?, anslag_forvaras = ?, protokoll_dokument = ?, updated_at = ?
+                anslag_organ = ?, anslag_forvaras = ?, protokoll_dokument = ?, updated_at = ?, revision = revision + 1
                 WHERE id = ? AND justeringsdatum IS NULL""")
                 .params(Date.valueOf(datum), String.join("\n", by), Date.valueOf(anslag.uppsatt()),
                         Date.valueOf(anslag.nedtas()), anslag.organNamn(), anslag.forvaringsplats(),
@@ -163,7 +165,7 @@ class MeetingRepository {
                 first == null ? null : first + count - 1, justering,
                 by == null ? List.of() : Arrays.asList(by.split("\n")), anslag, document,
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getLong("revision"));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

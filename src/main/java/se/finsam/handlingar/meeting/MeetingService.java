@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import se.finsam.handlingar.document.ArchivedDocument;
 import se.finsam.handlingar.document.DocumentRequest;
 import se.finsam.handlingar.document.DocumentService;
+import se.finsam.handlingar.document.RecordLink;
 import se.finsam.handlingar.document.Finding;
 import se.finsam.handlingar.document.Severity;
 import se.finsam.handlingar.organisation.OrganisationDirectory;
@@ -88,7 +89,7 @@ public class MeetingService {
 
     /** Archives the kallelse of a stored meeting (template {@code kallelse}). */
     public DocumentService.Outcome<ArchivedDocument> kallelse(UUID id, LocalDate utfardad, String format, String user) {
-        return documents.create(kallelseRequest(id, utfardad, format), user);
+        return documents.createRecord(kallelseRequest(id, utfardad, format), user, RecordLink.of(Meeting.subject(id)));
     }
 
     public DocumentService.Outcome<RenderedDocument> previewKallelse(UUID id, LocalDate utfardad, String format) {

@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.finsam.handlingar.document.ArchivedDocument;
 import se.finsam.handlingar.document.DocumentRequest;
 import se.finsam.handlingar.document.DocumentService;
+import se.finsam.handlingar.document.RecordLink;
+import se.finsam.handlingar.document.StagedDocument;
 import se.finsam.handlingar.organisation.Forbund;
 import se.finsam.handlingar.organisation.OrganisationDirectory;
 import se.finsam.handlingar.render.RenderedDocument;
@@ -134,33 +138,88 @@ public class ProtokollService {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("Justeringen kan inte registreras.", problems);
         }
-        if (meeting.status() == MeetingStatus.PLANERAT) {
-            meeting = number(id, null);
+        if (meeting.status() == MeetingStatus.PLANERAT
+                && repository.numberedAfter(meeting.organ(), meeting.datum()) > 0) {
+            throw ProblemException.conflict("Ett senare sammanträde " + meeting.datum().getYear()
+                    + " har redan numrerats; paragraferna skulle komma i fel ordning.");
         }
         Forbund forbund = organisation.requireForbund();
         ProtokollData.Bevis bevis = new ProtokollData.Bevis(input.datum(), uppsatt, uppsatt.plusDays(ANSLAG_DAYS),
                 forbund.protokollForvaras(), forbund.anslagPubliceras(),
                 meeting.protokoll().path("sekreterare").asString(null));
-        ObjectNode data = protokollData(meeting, bevis);
-        String organ = meeting.organ();
-        String organNamn = templates.organ(organ).namn();
-        LocalDate meetingDate = meeting.datum();
-        // one transaction with the meeting row locked: a concurrent justering waits, then sees JUSTERAT (409),
-        // and the archive entry is only kept together with the justering that refers to it
-        DocumentService.Outcome<ArchivedDocument> outcome = transactions.execute(tx -> {
-            if (!repository.lockUnjusterat(id)) {
-                throw MeetingService.frozen();
+        // the numbers it will get when still unnumbered; checked again under the lock
+        int first = meeting.forstaParagraf() != null ? meeting.forstaParagraf()
+                : repository.peekSeries(meeting.organ(), meeting.datum().getYear()) + 1;
+        ObjectNode data = templates.protokoll(meeting, meeting.protokoll(), first, bevis);
+        // rendered outside any transaction and without locks: a slow render holds nothing
+        StagedDocument staged = documents.stage(new DocumentRequest("protokoll", null, "pdf", data), user,
+                RecordLink.soleOf(Meeting.subject(id)));
+        try {
+            transactions.executeWithoutResult(tx -> commitJustering(meeting, first, input.datum(), by, bevis, staged));
+        } catch (RuntimeException e) {
+            documents.discard(staged);
+            throw e;
+        }
+        return new Justerat(meetings.find(id), staged.document(), staged.findings());
+    }
+
+    /**
+     * One short transaction: the series (when numbers are still to be taken) and the meeting row are locked, the
+     * meeting must still be at the revision that was rendered, then the numbers, the archive row and the justering are
+     * written together. Any conflict leaves the meeting as it was and archives nothing.
+     */
+    private void commitJustering(Meeting read, int first, LocalDate datum, List<String> by, ProtokollData.Bevis bevis,
+            StagedDocument staged) {
+        boolean unnumbered = read.status() == MeetingStatus.PLANERAT;
+        int year = read.datum().getYear();
+        // the series row before the meeting row, in the same order as numbering takes them
+        int last = unnumbered ? repository.lockSeries(read.organ(), year) : 0;
+        Meeting current = repository.lock(read.id()).orElseThrow(() -> ProblemException.notFound(
+                "Sammanträdet " + read.id() + " finns inte."));
+        if (current.status() == MeetingStatus.JUSTERAT) {
+            throw MeetingService.frozen();
+        }
+        if (current.revision() != read.revision()) {
+            throw changedMeanwhile(read, current);
+        }
+        if (unnumbered) {
+            int next = last + 1;
+            if (next != first || repository.numberedAfter(read.organ(), read.datum()) > 0) {
+                throw ProblemException.conflict("Paragrafnumren ändrades medan protokollet justerades (nästa § i serien"
+                        + " är nu " + next + ", inte " + first + "); ingenting arkiverades. Försök igen.");
             }
-            DocumentService.Outcome<ArchivedDocument> created = documents.create(
-                    new DocumentRequest("protokoll", null, "pdf", data), user);
-            Anslag anslag = new Anslag(id, organ, organNamn, meetingDate, input.datum(), bevis.uppsatt(),
-                    bevis.nedtas(), bevis.forvaringsplats(), created.result().id());
-            if (!repository.justera(id, input.datum(), by, anslag, clock.instant())) {
-                throw MeetingService.frozen();
-            }
-            return created;
-        });
-        return new Justerat(meetings.find(id), outcome.result(), outcome.findings());
+            int count = read.protokoll().path("paragrafer").size();
+            repository.saveSeries(read.organ(), year, first + count - 1);
+            repository.number(read.id(), first, count, clock.instant());
+        }
+        ArchivedDocument archived = documents.commit(staged);
+        Anslag anslag = new Anslag(read.id(), read.organ(), templates.organ(read.organ()).namn(), read.datum(), datum,
+                bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id());
+        if (!repository.justera(read.id(), datum, by, anslag, clock.instant())) {
+            throw MeetingService.frozen();
+        }
+    }
+
+    private static ProblemException changedMeanwhile(Meeting read, Meeting current) {
+        List<String> changed = new ArrayList<>();
+        if (!java.util.Objects.equals(read.protokoll(), current.protokoll())) {
+            changed.add("protokoll");
+        }
+        if (!read.agenda().equals(current.agenda())) {
+            changed.add("agenda");
+        }
+        if (!read.datum().equals(current.datum())) {
+            changed.add("datum");
+        }
+        if (!java.util.Objects.equals(read.forstaParagraf(), current.forstaParagraf())) {
+            changed.add("numrering");
+        }
+        return new ProblemException(HttpStatus.CONFLICT, "Ändrat under justeringen",
+                "Sammanträdet ändrades " + current.updatedAt() + " medan justeringen förbereddes (" + String.join(", ",
+                        changed.isEmpty() ? List.of("sammanträdet") : changed)
+                        + "); ingenting arkiverades. Granska den nya versionen och justera igen.",
+                List.of(), Map.of("changed", changed, "readRevision", read.revision(),
+                        "currentRevision", current.revision(), "updatedAt", current.updatedAt().toString()));
     }
 
     /** Archives a protokollsutdrag with the chosen § of a justerat protokoll. */
@@ -201,7 +260,8 @@ public class ProtokollService {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("Utdraget kan inte skapas.", problems);
         }
-        return documents.create(new DocumentRequest("protokollsutdrag", null, "pdf", data), user);
+        return documents.createRecord(new DocumentRequest("protokollsutdrag", null, "pdf", data), user,
+                RecordLink.of(Meeting.subject(id)));
     }
 
     private void takeNumbers(Meeting meeting, Integer forstaParagraf, int count) {

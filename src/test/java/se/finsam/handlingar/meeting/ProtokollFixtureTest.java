@@ -20,22 +20,26 @@ import se.finsam.handlingar.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The seed protokoll 2023-11-30 posted as {@code fixtures/protokoll-2023-11-30.json} reproduces the seed text, carries
- * the signature fields, and keeps its late justering as a warning.
+ * The seed protokoll 2023-11-30 posted as {@code fixtures/protokoll-2023-11-30.json} to the preview reproduces the seed
+ * text, carries the signature fields, and keeps its late justering as a warning. (A protokoll is archived only by its
+ * meeting's justering: {@code RecordForgeryTest}.)
  */
 class ProtokollFixtureTest extends IntegrationTest {
 
     @Test
     void seedProtokollReproducesTheSeedTextWithSignatureFields() throws IOException {
-        Api.Response created = api.post("/api/documents", Api.fixture("protokoll-2023-11-30.json"), "sekreterare");
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        JsonNode findings = created.json().path("findings");
+        Api.Response checked = api.post("/api/checks", Api.fixture("protokoll-2023-11-30.json"), "sekreterare");
+        assertThat(checked.status()).as(checked.text()).isEqualTo(200);
+        JsonNode findings = checked.json().path("findings");
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).path("code").asString()).isEqualTo("protokoll.justering.sen");
         assertThat(findings.get(0).path("severity").asString()).isEqualTo("WARNING");
         assertThat(findings.get(0).path("pointer").asString()).isEqualTo("/data/bevis/justeringsdatum");
 
-        byte[] pdf = api.get("/api/documents/" + created.json().path("id").asString() + "/content", "styrelse").body();
+        Api.Response preview = api.post("/api/previews", Api.fixture("protokoll-2023-11-30.json"), "sekreterare");
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.header("X-Handlingar-Findings")).isEqualTo("1");
+        byte[] pdf = preview.body();
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = normalise(new PDFTextStripper().getText(document))

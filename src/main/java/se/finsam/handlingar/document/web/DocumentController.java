@@ -54,8 +54,16 @@ class DocumentController {
 
     @GetMapping("/api/documents")
     DocumentService.Page list(@RequestParam(required = false) String template,
+            @RequestParam(required = false) String subject,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return documents.list(template, page, size);
+        return documents.list(template, subject, page, size);
+    }
+
+    /** Reads every archived file back and compares it with its recorded SHA-256 (after a restore, say). */
+    @GetMapping("/api/documents/verify")
+    @PreAuthorize("hasRole('ADMIN')")
+    DocumentService.ArchiveVerification verify() {
+        return documents.verifyArchive();
     }
 
     @GetMapping("/api/documents/{id}")
