@@ -48,9 +48,9 @@ public class Anslagstavla {
         return meetingService.today();
     }
 
-    /** The protokoll PDF of an anslag that is up today; empty otherwise. */
+    /** The public version of the protokoll (never the complete record) of an anslag that is up today; empty otherwise. */
     public Optional<byte[]> protokoll(UUID meetingId) {
         return current().stream().filter(a -> a.meetingId().equals(meetingId)).findFirst()
-                .map(a -> documents.content(a.protokollDokument()));
+                .map(a -> documents.content(a.publikDokument() != null ? a.publikDokument() : a.protokollDokument()));
     }
 }

@@ -154,10 +154,21 @@ public class ProtokollService {
         // rendered outside any transaction and without locks: a slow render holds nothing
         StagedDocument staged = documents.stage(new DocumentRequest("protokoll", null, "pdf", data), user,
                 RecordLink.soleOf(Meeting.subject(id)));
+        // the public version from the same data, linked to the same meeting (PublicVersion decides what is left out)
+        StagedDocument publik;
         try {
-            transactions.executeWithoutResult(tx -> commitJustering(meeting, first, input.datum(), by, bevis, staged));
+            publik = documents.stage(new DocumentRequest("protokoll", null, "pdf", PublicVersion.of(data)), user,
+                    RecordLink.of(Meeting.subject(id)));
         } catch (RuntimeException e) {
             documents.discard(staged);
+            throw e;
+        }
+        try {
+            transactions.executeWithoutResult(tx -> commitJustering(meeting, first, input.datum(), by, bevis, staged,
+                    publik));
+        } catch (RuntimeException e) {
+            documents.discard(staged);
+            documents.discard(publik);
             throw e;
         }
         return new Justerat(meetings.find(id), staged.document(), staged.findings());
@@ -169,7 +180,7 @@ public class ProtokollService {
      * written together. Any conflict leaves the meeting as it was and archives nothing.
      */
     private void commitJustering(Meeting read, int first, LocalDate datum, List<String> by, ProtokollData.Bevis bevis,
-            StagedDocument staged) {
+            StagedDocument staged, StagedDocument publik) {
         boolean unnumbered = read.status() == MeetingStatus.PLANERAT;
         int year = read.datum().getYear();
         // the series row before the meeting row, in the same order as numbering takes them
@@ -193,8 +204,9 @@ public class ProtokollService {
             repository.number(read.id(), first, count, clock.instant());
         }
         ArchivedDocument archived = documents.commit(staged);
+        ArchivedDocument publicVersion = documents.commit(publik);
         Anslag anslag = new Anslag(read.id(), read.organ(), templates.organ(read.organ()).namn(), read.datum(), datum,
-                bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id());
+                bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id(), publicVersion.id());
         if (!repository.justera(read.id(), datum, by, anslag, clock.instant())) {
             throw MeetingService.frozen();
         }

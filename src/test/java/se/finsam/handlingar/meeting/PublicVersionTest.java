@@ -89,4 +89,53 @@ class PublicVersionTest extends IntegrationTest {
         assertThat(PdfConformance.pdfA2uFailures(full.body())).isEmpty();
         assertThat(PdfConformance.pdfUa1Failures(full.body())).isEmpty();
     }
+
+    @Test
+    void justeringArchivesBothAndTheAnslagstavlaServesOnlyThePublicVersion() throws Exception {
+        MeetingFlow flow = new MeetingFlow(api);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        String id = flow.create(flow.newOrgan("Sekretessnämnden"), today.minusDays(3), 3);
+        assertThat(api.put("/api/meetings/" + id + "/protokoll", markedDraft(), "sekreterare").status()).isEqualTo(200);
+        Api.Response justerad = flow.justera(id, today.minusDays(1), today);
+        assertThat(justerad.status()).as(justerad.text()).isEqualTo(200);
+        JsonNode anslag = justerad.json().path("meeting").path("anslag");
+        String record = anslag.path("protokollDokument").asString();
+        String publik = anslag.path("publikDokument").asString();
+        assertThat(publik).isNotBlank().isNotEqualTo(record);
+        assertThat(anslag.path("sistaDagForOverklagande").asString())
+                .isEqualTo(AppealPeriod.lastDay(today).toString());
+
+        // both archived, hashed, linked to the meeting
+        byte[] full = api.get("/api/documents/" + record + "/content", "styrelse").body();
+        byte[] pub = api.get("/api/documents/" + publik + "/content", "styrelse").body();
+        JsonNode pubMeta = api.get("/api/documents/" + publik, "styrelse").json();
+        assertThat(pubMeta.path("sha256").asString()).hasSize(64);
+        assertThat(pubMeta.toString()).contains("meeting/" + id);
+        String fullText = PdfText.of(full).replaceAll("\\s+", " ");
+        String pubText = PdfText.of(pub).replaceAll("\\s+", " ");
+        assertThat(fullText).contains("Anna Berg", "arbetsträning", "Justeringsdatum: " + today.minusDays(1));
+        assertThat(pubText).doesNotContain("Anna Berg", "arbetsträning", "Ansökan om stöd")
+                .contains("§ 2 Ärendet innehåller uppgifter som omfattas av sekretess enligt OSL 26 kap. 1 §.")
+                .contains("Justeringsdatum: " + today.minusDays(1)).contains("BEVIS");
+        assertThat(PdfConformance.pdfA2uFailures(pub)).isEmpty();
+        assertThat(PdfConformance.pdfUa1Failures(pub)).isEmpty();
+
+        // the anslagstavla serves the public version, byte for byte, never the record
+        Api.Response served = api.get("/anslagstavla/" + id + "/protokoll.pdf", null);
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(pub).isNotEqualTo(full);
+
+        // the export package holds both and validates
+        Api.Response zip = api.get("/api/meetings/" + id + "/archive-package", "kansli");
+        assertThat(zip.status()).isEqualTo(200);
+        java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName().substring(e.getName().indexOf('/') + 1), in.readAllBytes());
+            }
+        }
+        String data = "representations/handlingar/data/" + today.minusDays(3) + "/";
+        assertThat(entries.get(data + "protokoll.pdf")).isEqualTo(full);
+        assertThat(entries.get(data + "protokoll-offentlig-version.pdf")).isEqualTo(pub);
+    }
 }
