@@ -154,11 +154,12 @@ public class ProtokollService {
         // rendered outside any transaction and without locks: a slow render holds nothing
         StagedDocument staged = documents.stage(new DocumentRequest("protokoll", null, "pdf", data), user,
                 RecordLink.soleOf(Meeting.subject(id)));
-        // the public version from the same data, linked to the same meeting (PublicVersion decides what is left out)
+        // the public version from the same data, linked to the meeting as meeting/<id>/publik (PublicVersion decides
+        // what is left out); the meeting's own subject keeps exactly one protokoll, the record
         StagedDocument publik;
         try {
             publik = documents.stage(new DocumentRequest("protokoll", null, "pdf", PublicVersion.of(data)), user,
-                    RecordLink.of(Meeting.subject(id)));
+                    RecordLink.of(Meeting.subject(id) + "/publik"));
         } catch (RuntimeException e) {
             documents.discard(staged);
             throw e;
