@@ -2,6 +2,7 @@ package se.finsam.handlingar.access;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,12 +20,14 @@ class SecurityConfig {
             {"type":"about:blank","title":"Inloggning krävs","status":401,\
             "detail":"Ange användarnamn och lösenord (HTTP Basic)."}""";
 
+    /** Every {@code /api/**} call needs HTTP Basic credentials. */
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/**").authenticated()
+        http.securityMatcher("/api/**", "/actuator/prometheus")
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
-                        .anyRequest().permitAll())
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Handlingar")
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -35,6 +38,19 @@ class SecurityConfig {
                         }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless HTTP Basic API without cookies: no CSRF token to protect
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
+     * Public pages (anslagstavla, health, OpenAPI) take no credentials at all: a browser that still sends stale Basic
+     * credentials for the host gets the page, not a 401.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }

@@ -35,6 +35,11 @@ final class AnnualNarrative {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("rubrik", section.path("rubrik").asString(""));
                 s.put("text", resolve(section.path("text").asString(""), p, book, f));
+                if (section.path("granskas").asBoolean(false)) {
+                    f.add(new Finding(Severity.WARNING, "text.granskas", p, "Avsnittet \"" + section.path("rubrik")
+                            .asString("") + "\" har föregående års text; granska den för " + data.path("ar").asInt()
+                            + " och ta bort markeringen granskas.", null, null));
+                }
                 out.add(s);
             }
             sections.put(list, out);

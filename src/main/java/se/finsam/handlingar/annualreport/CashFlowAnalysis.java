@@ -30,8 +30,10 @@ final class CashFlowAnalysis {
             int index = printedIndex(printedYears, data.path("ar").asInt() - c);
             JsonNode printed = index < 0 ? null : printedYears.get(index);
             String p = "/kassaflodesanalys/tryckt/" + index;
-            Map<String, BigDecimal> derived = c + 1 < statements.balance.size()
-                    ? derive(statements.income.get(c), statements.balance.get(c), statements.balance.get(c + 1))
+            Map<String, BigDecimal> before = c + 1 < statements.balance.size() ? statements.balance.get(c + 1)
+                    : c + 1 == statements.balance.size() ? statements.opening : null;
+            Map<String, BigDecimal> derived = before != null
+                    ? derive(statements.income.get(c), statements.balance.get(c), before)
                     : fromPrinted(printed, statements.income.get(c), statements.balance.size() > c ? statements.balance.get(c) : null);
             if (derived == null) {
                 continue;

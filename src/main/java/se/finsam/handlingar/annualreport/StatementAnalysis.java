@@ -25,6 +25,8 @@ final class StatementAnalysis {
     final List<Map<String, BigDecimal>> balance = new ArrayList<>();
     /** Shown note totals by note index (as text) and column. */
     final Map<String, List<BigDecimal>> noteTotals = new LinkedHashMap<>();
+    /** The balance sheet at the start of the last column's year ({@code ingaendeBalans}), or null. */
+    Map<String, BigDecimal> opening;
 
     void analyse(JsonNode data, AnnualFindings findings) {
         JsonNode rr = data.path("resultatrakning");
@@ -34,6 +36,14 @@ final class StatementAnalysis {
         JsonNode br = data.path("balansrakning");
         for (int i = 0; i < br.size(); i++) {
             balance.add(balance(br.get(i), "/balansrakning/" + i, findings));
+        }
+        if (data.has("ingaendeBalans")) {
+            opening = balance(data.path("ingaendeBalans"), "/ingaendeBalans", findings);
+            if (!balance.isEmpty()) {
+                findings.compare("egetKapital.kedja", "/balansrakning/" + (balance.size() - 1) + "/ovrigtEgetKapital",
+                        "Övrigt eget kapital " + year(data, balance.size() - 1) + " (eget kapital vid årets början)", "kr",
+                        opening.get("summaEgetKapital"), balance.get(balance.size() - 1).get("ovrigtEgetKapital"));
+            }
         }
         for (int i = 0; i < balance.size(); i++) {
             String p = "/balansrakning/" + i;

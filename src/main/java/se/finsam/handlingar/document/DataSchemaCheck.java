@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
@@ -31,7 +34,11 @@ class DataSchemaCheck {
     /** Where a version's schema is read from, so {@code "$ref": "shared/innehall.schema.json#/$defs/…"} resolves. */
     static final String BASE = "https://mall.handlingar.invalid/";
 
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    /** Compiled schemas per version content, bounded like the template cache (drafts change often). */
+    private final Cache<String, Schema> schemas = Caffeine.newBuilder()
+            .maximumSize(64)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
     /** The version's schema, with references into the files of its shared (house-style) version resolved locally. */
     static Schema schemaOf(TemplateVersion version) {
@@ -54,7 +61,7 @@ class DataSchemaCheck {
     }
 
     List<Finding> check(TemplateVersion version, JsonNode data) {
-        Schema schema = schemas.computeIfAbsent(version.cacheKey(), key -> schemaOf(version));
+        Schema schema = schemas.get(version.cacheKey(), key -> schemaOf(version));
         List<Finding> findings = new ArrayList<>();
         for (Error error : schema.validate(data)) {
             String location = error.getInstanceLocation().toString();

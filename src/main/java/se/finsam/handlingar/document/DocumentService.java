@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +36,7 @@ import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.TemplateCatalog;
 import se.finsam.handlingar.template.TemplateRenderException;
+import se.finsam.handlingar.template.TemplateStatus;
 import se.finsam.handlingar.template.TemplateKind;
 import se.finsam.handlingar.template.TemplateVersion;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,6 +59,7 @@ public class DocumentService {
     private final DataSchemaCheck schemaCheck;
     private final List<DocumentCheck> checks;
     private final List<DocumentFinishing> finishings;
+    private final List<DocumentSealing> sealings;
     private final List<DocumentDataEnricher> enrichers;
     private final List<DocumentFormatWriter> writers;
     private final List<RecordRoute> routes;
@@ -67,8 +71,9 @@ public class DocumentService {
     private final MeterRegistry meters;
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
-            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentDataEnricher> enrichers,
-            List<DocumentFormatWriter> writers, List<RecordRoute> routes, DocumentArchive archive,
+            List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentSealing> sealings,
+            List<DocumentDataEnricher> enrichers, List<DocumentFormatWriter> writers, List<RecordRoute> routes,
+            DocumentArchive archive,
             DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock,
             MeterRegistry meters) {
         this.templates = templates;
@@ -76,6 +81,7 @@ public class DocumentService {
         this.schemaCheck = schemaCheck;
         this.checks = checks;
         this.finishings = finishings;
+        this.sealings = sealings;
         this.enrichers = enrichers;
         this.writers = writers;
         this.routes = routes;
@@ -132,13 +138,21 @@ public class DocumentService {
         Prepared prepared = prepare(request, true);
         refuseOn(prepared.findings(), false);
         RenderedDocument rendered = render(prepared);
+        byte[] content = rendered.content();
+        if (prepared.format() == OutputFormat.PDF) {
+            for (DocumentSealing sealing : sealings) {
+                if (sealing.appliesTo(prepared.version().templateId())) {
+                    content = sealing.seal(content);
+                }
+            }
+        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
                 prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
-                sha256(rendered.content()), rendered.content().length, rendered.pages(), now, user, null, null,
+                sha256(content), content.length, rendered.pages(), now, user, null, null,
                 link == null ? null : link.subject());
-        String key = storage.write(document.id(), document.format(), document.createdAt(), rendered.content());
+        String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         return new StagedDocument(document, json.writeValueAsString(request.data()), key,
                 link == null ? null : link.soleKey(document.template()), prepared.findings(), start);
     }
@@ -384,6 +398,12 @@ public class DocumentService {
             throw ProblemException.invalid("/template", "\"" + version.templateId()
                     + "\" är husstil (delade mallfiler som andra mallar använder) och kan inte ge ett dokument.");
         }
+        if (version.status() == TemplateStatus.DRAFT && !mayRenderDrafts()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Åtkomst nekad",
+                    "Version " + version.version() + " av \"" + version.templateId() + "\" är ett utkast; bara "
+                            + "mallförvaltare (ADMIN, KANSLI) kan förhandsgranska utkast.",
+                    List.of(new FieldProblem("/templateVersion", "Utkast kan bara förhandsgranskas av ADMIN eller KANSLI")));
+        }
         if (!version.manifest().supports(format.code())) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
@@ -403,6 +423,13 @@ public class DocumentService {
         timer("handlingar.checks", "Schema and domain checks of a document request", version.templateId(), null)
                 .record(System.nanoTime() - checkStart, TimeUnit.NANOSECONDS);
         return new Prepared(version, format, request.data(), List.copyOf(findings));
+    }
+
+    /** Drafts are the template managers' work in progress; other roles see published versions only. */
+    private static boolean mayRenderDrafts() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user == null || user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
+                || a.getAuthority().equals("ROLE_KANSLI"));
     }
 
     private static void refuseOn(List<Finding> findings, boolean onlySchema) {
@@ -482,7 +509,13 @@ public class DocumentService {
             return null;
         }
         for (String candidate : pointer.split("\\|")) {
-            JsonNode node = prepared.data().at(candidate.strip());
+            JsonNode node;
+            try {
+                node = prepared.data().at(candidate.strip());
+            } catch (RuntimeException e) {
+                // a version stored before dateField was checked at creation; the date is optional metadata
+                continue;
+            }
             if (node.isString()) {
                 try {
                     return LocalDate.parse(node.asString());

@@ -3,9 +3,19 @@ package se.finsam.handlingar.render;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.concurrent.Semaphore;
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,59 +24,134 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import se.finsam.handlingar.template.TemplateOutputLimitException;
 import se.finsam.handlingar.template.TemplateProcessor;
 
 /**
  * The render pipeline: FreeMarker (sandboxed) → well-formed XHTML (parsed without external entities) → PDF/A-2u +
  * PDF/UA-1 through openhtmltopdf, finished with PDFBox; or the same XHTML as a self-contained HTML page.
+ * <p>
+ * Each render runs on a worker thread of its own, inside its limits: a wall-clock timeout (the thread is interrupted;
+ * FreeMarker checks for that in every loop and macro), an output size, a page count, an element nesting depth, and
+ * recursion bounded by the worker's stack. Going past any of them is a {@link RenderLimitException}; the slot is free
+ * again as soon as the request has its answer.
  */
 @Service
-public class DocumentRenderer {
+public class DocumentRenderer implements DisposableBean {
+
+    /** Stack of a render thread: deep enough for long documents, small enough that runaway recursion ends quickly. */
+    private static final long STACK_BYTES = 4L * 1024 * 1024;
 
     private final TemplateProcessor processor;
     private final PdfPipeline pdf;
-    private final Semaphore slots;
+    private final RenderSlots slots;
     private final RenderProperties properties;
+    private final ThreadPoolExecutor workers;
     private final Timer slotWait;
 
-    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties, MeterRegistry meters) {
+    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.processor = processor;
         this.pdf = pdf;
         this.properties = properties;
-        this.slots = new Semaphore(properties.maxConcurrent(), true);
+        this.slots = new RenderSlots(properties.maxConcurrent(), properties.maxPerUser(), clock);
+        AtomicInteger count = new AtomicInteger();
+        // twice the slots: a render stopped at its timeout may take a moment to notice the interrupt
+        this.workers = new ThreadPoolExecutor(0, properties.maxConcurrent() * 2, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), task -> {
+                    Thread thread = new Thread(null, task, "render-" + count.incrementAndGet(), STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
         this.slotWait = Timer.builder("handlingar.render.slot.wait")
                 .description("Time a render waited for a free slot (handlingar.render.max-concurrent)")
                 .register(meters);
     }
 
-    /** Renders when a slot is free (at most {@code handlingar.render.max-concurrent} at once). */
+    /**
+     * Renders when a slot is free (at most {@code handlingar.render.max-concurrent} at once, at most half of them for the
+     * calling user).
+     */
     public RenderedDocument render(RenderRequest request) {
+        String user = currentUser();
         long waitStart = System.nanoTime();
         try {
-            boolean acquired = slots.tryAcquire(properties.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+            boolean acquired = slots.acquire(user, properties.maxWait());
             slotWait.record(System.nanoTime() - waitStart, TimeUnit.NANOSECONDS);
             if (!acquired) {
                 throw new RenderBusyException("Alla " + properties.maxConcurrent() + " renderingsplatser var upptagna i "
-                        + properties.maxWait().toSeconds() + " s. Försök igen om en stund.");
+                        + properties.maxWait().toSeconds() + " s"
+                        + (properties.maxConcurrent() > 1 ? " (högst " + properties.maxPerUser() + " åt gången per användare)" : "")
+                        + ". Försök igen om en stund.");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RenderBusyException("Renderingen avbröts.");
         }
         try {
-            return renderNow(request);
+            return renderLimited(request);
         } finally {
-            slots.release();
+            slots.release(user);
+        }
+    }
+
+    RenderSlots.Usage usage() {
+        return slots.usage();
+    }
+
+    RenderSlots slots() {
+        return slots;
+    }
+
+    private RenderedDocument renderLimited(RenderRequest request) {
+        Future<RenderedDocument> task;
+        try {
+            task = workers.submit(() -> renderNow(request));
+        } catch (RejectedExecutionException e) {
+            throw new RenderBusyException("Renderingen kunde inte startas: tidigare renderingar som stoppats håller fortfarande på att avslutas.");
+        }
+        try {
+            return task.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new RenderLimitException("Renderingen tog längre än " + properties.timeout().toSeconds()
+                    + " s och stoppades (handlingar.render.timeout). Kontrollera mallens loopar och uppgifternas storlek.");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RenderBusyException("Renderingen avbröts.");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StackOverflowError) {
+                throw new RenderLimitException("Mallen anropar sig själv för djupt (oändlig rekursion i ett makro eller en funktion?).");
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new RenderLimitException("Mallen försökte skapa mer text än minnet rymmer (t.ex. ?left_pad eller ?join med mycket stora tal).");
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new RenderException("Renderingen misslyckades: " + cause, cause);
         }
     }
 
     private RenderedDocument renderNow(RenderRequest request) {
-        String xhtml = processor.process(request.template(), request.data());
+        long maxBytes = properties.maxOutputSize().toBytes();
+        String xhtml;
+        try {
+            xhtml = processor.process(request.template(), request.data(), maxBytes);
+        } catch (TemplateOutputLimitException e) {
+            throw new RenderLimitException(e.getMessage());
+        }
         Document document = SecureXhtml.parse(xhtml);
-        return switch (request.format()) {
+        ActiveOutput.refuse(document, properties.maxDepth());
+        RenderedDocument rendered = switch (request.format()) {
             case PDF -> {
                 PdfPipeline.Result result = pdf.render(document, request.template().renderFiles(), request.documentDate(),
-                        sha256(xhtml), request.finishing());
+                        sha256(xhtml), request.finishing(), properties.maxPages());
                 yield new RenderedDocument(result.bytes(), OutputFormat.PDF, result.pages(), result.title());
             }
             case HTML -> new RenderedDocument(
@@ -74,6 +159,16 @@ public class DocumentRenderer {
                     OutputFormat.HTML, null, title(document));
             case DOCX -> throw new RenderException("DOCX skrivs av mallens egen DocumentFormatWriter, inte av XHTML-renderaren.", null);
         };
+        if (rendered.content().length > maxBytes) {
+            throw new RenderLimitException("Dokumentet blev " + rendered.content().length / (1024 * 1024)
+                    + " MB, mer än gränsen på " + properties.maxOutputSize().toMegabytes() + " MB (handlingar.render.max-output-size).");
+        }
+        return rendered;
+    }
+
+    private static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "" : authentication.getName();
     }
 
     private static String title(Document document) {
@@ -87,5 +182,10 @@ public class DocumentRenderer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
     }
 }

@@ -59,7 +59,7 @@ class PdfPipeline {
     }
 
     Result render(Document xhtml, Map<String, String> templateFiles, LocalDate documentDate, byte[] contentHash,
-            List<PdfFinishing> finishing) {
+            List<PdfFinishing> finishing, int maxPages) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfAConformance(PdfAConformance.PDFA_2_U)
@@ -82,8 +82,24 @@ class PdfPipeline {
                 }
             }
         }
-        try (PdfBoxRenderer renderer = measuringWidthsOnce(builder.buildPdfRenderer());
-                PDDocument document = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = measuringWidthsOnce(builder.buildPdfRenderer())) {
+            renderer.layout();
+            int pages = renderer.getRootBox().getLayer().getPages().size();
+            if (pages > maxPages) {
+                throw new RenderLimitException("Dokumentet skulle få " + pages + " sidor, fler än gränsen på " + maxPages
+                        + " (handlingar.render.max-pages).");
+            }
+            try (PDDocument document = renderer.createPDFKeepOpen()) {
+                return finish(renderer, document, documentDate, contentHash, finishing);
+            }
+        } catch (IOException e) {
+            throw new RenderException("PDF kunde inte skapas: " + e.getMessage(), e);
+        }
+    }
+
+    private static Result finish(PdfBoxRenderer renderer, PDDocument document, LocalDate documentDate, byte[] contentHash,
+            List<PdfFinishing> finishing) throws IOException {
+        {
             PdfFinishing.Layout layout = regex -> renderer.findPagePositionsByID(Pattern.compile(regex)).stream()
                     .map(p -> new PlacedBox(p.getId(), p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight()))
                     // openhtmltopdf answers from a hash map; reading order (page, top to bottom, left to right) keeps
@@ -99,8 +115,6 @@ class PdfPipeline {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             return new Result(out.toByteArray(), document.getNumberOfPages(), document.getDocumentInformation().getTitle());
-        } catch (IOException e) {
-            throw new RenderException("PDF kunde inte skapas: " + e.getMessage(), e);
         }
     }
 }

@@ -57,6 +57,15 @@ public final class SignatureFields implements PdfFinishing {
         return new SignatureFields(idRegex, labelForId);
     }
 
+    /**
+     * One invisible signature field (zero-size rectangle on the first page, still printed and tagged), e.g. for an
+     * organisation seal that has no place on the page.
+     */
+    public static PdfFinishing invisible(String name, String label) {
+        return (document, layout) -> new SignatureFields("^$", id -> label).finish(document,
+                regex -> List.of(new PlacedBox(name, 0, 0, 0, 0, 0)));
+    }
+
     @Override
     public void finish(PDDocument document, Layout layout) throws IOException {
         List<PlacedBox> boxes = layout.boxesWithIdMatching(idRegex);
@@ -97,6 +106,11 @@ public final class SignatureFields implements PdfFinishing {
         PDAppearanceStream stream = new PDAppearanceStream(document);
         stream.setBBox(new PDRectangle(width, height));
         stream.setResources(new PDResources());
+        if (width <= 0 || height <= 0) {
+            PDAppearanceDictionary empty = new PDAppearanceDictionary();
+            empty.setNormalAppearance(stream);
+            return empty;
+        }
         try (PDPageContentStream content = new PDPageContentStream(document, stream)) {
             content.setStrokingColor(0.45f, 0.45f, 0.45f);
             content.setLineWidth(0.5f);

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API bodies over {@code handlingar.max-request-size} with 413, also when no length is announced.
+ * Refuses request bodies over {@code handlingar.max-request-size} with 413, also when no length is announced.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
@@ -30,13 +30,26 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.limit = properties.maxRequestSize().toBytes();
     }
 
+    /**
+     * Every request is limited, whatever its path. The one exception is decided on the path as the container decoded
+     * and normalised it (the one Spring routes by), never on the raw URI, so {@code /%61pi/checks} is limited like
+     * {@code /api/checks}.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // PDF uploads for distribution have their own, larger limit (handlingar.distribution.max-upload-size),
         // enforced while the body is read
         // and so do PDFs sent for signature validation (handlingar.signing.max-validation-size)
-        return !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/distribution/uploads")
-                || request.getRequestURI().equals("/api/signatures/validation");
+        String path = decodedPath(request);
+        return UPLOADS.equals(path) || SIGNATURE_VALIDATION.equals(path);
+    }
+
+    static final String UPLOADS = "/api/distribution/uploads";
+    static final String SIGNATURE_VALIDATION = "/api/signatures/validation";
+
+    private static String decodedPath(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     @Override

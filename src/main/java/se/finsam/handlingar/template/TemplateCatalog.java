@@ -1,12 +1,15 @@
 package se.finsam.handlingar.template;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.HttpStatus;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +35,11 @@ public class TemplateCatalog {
     private final TemplateProcessor processor;
     private final JsonMapper json;
     private final Clock clock;
-    /** Published versions never change, so they are cached forever once read. */
-    private final Map<String, TemplateVersion> published = new ConcurrentHashMap<>();
+    /** Published versions never change; the most used stay in memory (bounded, since every version is a set of files). */
+    private final Cache<String, TemplateVersion> published = Caffeine.newBuilder()
+            .maximumSize(256)
+            .expireAfterAccess(Duration.ofHours(6))
+            .build();
 
     TemplateCatalog(TemplateStore store, TemplateProcessor processor, JsonMapper json, Clock clock) {
         this.store = store;
@@ -64,7 +70,7 @@ public class TemplateCatalog {
                                 : "Mallen \"" + templateId + "\" har ingen version \"" + version + "\".",
                         List.of(new FieldProblem("/templateVersion", "Okänd mallversion"))));
         if (stored.status() == TemplateStatus.PUBLISHED) {
-            return published.computeIfAbsent(stored.templateId() + "@" + stored.version(), key -> load(stored));
+            return published.get(stored.templateId() + "@" + stored.version(), key -> load(stored));
         }
         return load(stored);
     }
@@ -80,7 +86,7 @@ public class TemplateCatalog {
                         "template.json nämner delad version " + ref.version() + " av \"" + ref.template()
                                 + "\", men den finns inte."));
         if (stored.status() == TemplateStatus.PUBLISHED) {
-            return published.computeIfAbsent(stored.templateId() + "@" + stored.version(), key -> load(stored));
+            return published.get(stored.templateId() + "@" + stored.version(), key -> load(stored));
         }
         return load(stored);
     }
@@ -277,6 +283,10 @@ public class TemplateCatalog {
         } catch (ProblemException e) {
             problems.addAll(e.errors());
         }
+        if (manifest != null && manifest.dateField() != null && !isJsonPointer(manifest.dateField())) {
+            problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.FILE),
+                    "dateField ska vara en JSON-pekare in i uppgifterna, t.ex. \"/datum\" (inte \"" + manifest.dateField() + "\")."));
+        }
         boolean sharedKind = manifest != null && TemplateKind.of(manifest.kind()).orElse(null) == TemplateKind.SHARED;
         if (manifest != null && manifest.kind() != null && TemplateKind.of(manifest.kind()).isEmpty()) {
             problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.FILE) + "/kind",
@@ -302,6 +312,15 @@ public class TemplateCatalog {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("Mallens filer är inte giltiga.", problems);
         }
+        List<ActiveContent.Hit> active = ActiveContent.scan(files);
+        if (!active.isEmpty()) {
+            ActiveContent.Hit first = active.get(0);
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallen innehåller aktivt innehåll",
+                    "Mallar får inte innehålla skript, händelseattribut, javascript:-länkar, iframe, object, embed eller "
+                            + "form. Första träffen: " + describe(first) + ".",
+                    active.stream().map(h -> new FieldProblem(JsonPointers.child("/files", h.file()), describe(h))).toList(),
+                    Map.of("file", first.file(), "line", first.line(), "column", first.column()));
+        }
         try {
             TemplateVersion probe = new TemplateVersion("probe", "0", TemplateStatus.DRAFT, "", manifest, files,
                     sharedOf(manifest));
@@ -312,6 +331,21 @@ public class TemplateCatalog {
                     Map.of("file", e.file(), "line", e.line(), "column", e.column()));
         }
         return manifest;
+    }
+
+    private static String describe(ActiveContent.Hit hit) {
+        return hit.what() + " i " + hit.file() + " rad " + hit.line() + ", kolumn " + hit.column();
+    }
+
+    /** One JSON pointer, or several separated by {@code |} (the first that gives a date wins). */
+    private static boolean isJsonPointer(String pointers) {
+        for (String pointer : pointers.split("\\|", -1)) {
+            String p = pointer.strip();
+            if (!(p.startsWith("/") && !p.matches(".*~[^01].*|.*~$"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private TemplateManifest manifest(Map<String, String> files) {

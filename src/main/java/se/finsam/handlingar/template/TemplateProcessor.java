@@ -1,10 +1,12 @@
 package se.finsam.handlingar.template;
 
 import java.io.IOException;
-import java.io.StringWriter;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -23,11 +25,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class TemplateProcessor {
 
-    private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
+    /**
+     * One parsed configuration per version content. Bounded: a draft edited a hundred times leaves a hundred keys, and
+     * each configuration holds the version's parsed templates.
+     */
+    private final Cache<String, Configuration> configurations = Caffeine.newBuilder()
+            .maximumSize(64)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
     public String process(TemplateVersion version, Map<String, Object> data) {
-        Configuration cfg = configurations.computeIfAbsent(version.cacheKey(),
-                key -> TemplateSandbox.configuration(version.renderFiles()));
+        return process(version, data, Long.MAX_VALUE);
+    }
+
+    /**
+     * Applies the version to the data; output beyond {@code maxChars} characters stops it with a
+     * {@link TemplateOutputLimitException}. Loops and macros stop when the thread is interrupted.
+     */
+    public String process(TemplateVersion version, Map<String, Object> data, long maxChars) {
+        Configuration cfg = configurations.get(version.cacheKey(), key -> TemplateSandbox.interruptible(version.renderFiles()));
         String main = version.manifest().main();
         try {
             Template template = cfg.getTemplate(main);
@@ -35,9 +51,12 @@ public class TemplateProcessor {
             model.put("data", data);
             model.put("fmt", FormatFunctions.create(cfg.getObjectWrapper()));
             model.put("mall", Map.of("id", version.templateId(), "version", version.version()));
-            StringWriter out = new StringWriter(16 * 1024);
+            LimitedWriter out = new LimitedWriter(maxChars);
             template.process(model, out);
             return out.toString();
+        } catch (LimitedWriter.LimitReached e) {
+            throw new TemplateOutputLimitException("Mallen gav mer än " + (maxChars / (1024 * 1024))
+                    + " MB text och stoppades (handlingar.render.max-output-size).", main);
         } catch (ParseException e) {
             throw new TemplateRenderException("Mallen innehåller ett syntaxfel: " + e.getEditorMessage(),
                     e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e);
@@ -45,6 +64,10 @@ public class TemplateProcessor {
             throw new TemplateRenderException("Mallfilen finns inte i versionen: " + e.getTemplateName(),
                     main, null, null, e);
         } catch (TemplateException e) {
+            if (e.getCause() instanceof LimitedWriter.LimitReached) {
+                throw new TemplateOutputLimitException("Mallen gav mer än " + (maxChars / (1024 * 1024))
+                        + " MB text och stoppades (handlingar.render.max-output-size).", main);
+            }
             throw new TemplateRenderException("Mallen kunde inte tillämpas på uppgifterna: " + e.getMessageWithoutStackTop(),
                     e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e);
         } catch (IOException e) {

@@ -23,6 +23,24 @@ final class TemplateSandbox {
     private TemplateSandbox() {
     }
 
+    /**
+     * A configuration whose templates (every FreeMarker file of the version, parsed now) stop at the next loop or
+     * macro step when their thread is interrupted, which is how a render's time limit ends a runaway template.
+     */
+    static Configuration interruptible(Map<String, String> files) {
+        Configuration cfg = configuration(files);
+        for (String name : files.keySet()) {
+            if (name.endsWith(".ftlh") || name.endsWith(".ftl") || name.endsWith(".ftlx")) {
+                try {
+                    freemarker.core._CoreAPI.addThreadInterruptedChecks(cfg.getTemplate(name));
+                } catch (java.io.IOException e) {
+                    // a syntax error surfaces, with its position, when the template is processed
+                }
+            }
+        }
+        return cfg;
+    }
+
     static Configuration configuration(Map<String, String> files) {
         Configuration cfg = new Configuration(FREEMARKER);
         StringTemplateLoader loader = new StringTemplateLoader();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
 import se.finsam.handlingar.support.PdfConformance;
+import se.finsam.handlingar.support.SeedProtokoll;
 import se.finsam.handlingar.support.TestCa;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,10 +21,9 @@ class SigningApiTest extends IntegrationTest {
 
     private static final TestCa CA = TestCa.instance();
 
+    /** The seed protokoll, numbered and justerat through its meeting: archived unsigned, with its fields. */
     private UUID archiveProtokoll() {
-        Api.Response created = api.post("/api/documents", Api.fixture("protokoll-2023-11-30.json"), "sekreterare");
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return UUID.fromString(created.json().path("id").asString());
+        return SeedProtokoll.justera(api).protokollId();
     }
 
     @Test

@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.handlingar.document.Finding;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.finsam.handlingar.annualreport.AnnualReportDrafts;
 import se.finsam.handlingar.annualreport.AnnualReportStore;
 import se.finsam.handlingar.annualreport.EquityCap;
 import se.finsam.handlingar.annualreport.EquityCapSettings;
@@ -24,13 +30,30 @@ import tools.jackson.databind.node.ObjectNode;
 class AnnualReportController {
 
     private final AnnualReportStore store;
+    private final AnnualReportDrafts drafts;
     private final EquityCapSettings equityCap;
     private final JsonMapper json;
 
-    AnnualReportController(AnnualReportStore store, EquityCapSettings equityCap, JsonMapper json) {
+    AnnualReportController(AnnualReportStore store, AnnualReportDrafts drafts, EquityCapSettings equityCap, JsonMapper json) {
         this.store = store;
+        this.drafts = drafts;
         this.equityCap = equityCap;
         this.json = json;
+    }
+
+    /** The year's figures from the imported bookkeeping (the previous year's column from the stored previous year). */
+    @GetMapping("/api/annual-reports/{year}/figures")
+    AnnualReportDrafts.Figures figures(@PathVariable int year, @RequestParam(required = false) String orgnr,
+            @RequestParam(required = false) String budget, @RequestParam(required = false) Integer budgetVersion) {
+        return drafts.figures(year, orgnr, new AnnualReportDrafts.BudgetRef(budget, budgetVersion), null);
+    }
+
+    /** The year's report as a draft from the stored bookkeeping, last year's report and the stored budget. */
+    @PostMapping("/api/annual-reports/{year}/draft")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    ResponseEntity<AnnualReportDrafts.Draft> draft(@PathVariable int year,
+            @RequestBody(required = false) AnnualReportDrafts.DraftRequest request, Principal user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(drafts.draft(year, request, user.getName()));
     }
 
     record Saved(int year, List<Finding> findings) {

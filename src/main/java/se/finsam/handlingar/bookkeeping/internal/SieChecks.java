@@ -64,6 +64,14 @@ final class SieChecks {
                     "Utgående balanser och årets resultat går inte ihop: summan av #UB och #RES är " + kr(ubSum) + " men ska vara 0."));
         }
         var previousClosing = c.of(c.closing, -1);
+        var previousResult = c.of(c.result, -1);
+        long previousSum = previousClosing.values().stream().mapToLong(SieContent.Amount::ore).sum()
+                + previousResult.values().stream().mapToLong(SieContent.Amount::ore).sum();
+        if (!previousClosing.isEmpty() && !previousResult.isEmpty() && previousSum != 0) {
+            f.add(SieFinding.error("sie.ub.obalans", previousClosing.values().iterator().next().line(),
+                    "Föregående års utgående balanser och resultat går inte ihop: summan av #UB -1 och #RES -1 är "
+                    + kr(previousSum) + " men ska vara 0."));
+        }
         for (var e : previousClosing.entrySet()) {
             if (!c.balanceAccount(e.getKey())) {
                 continue;

@@ -88,11 +88,13 @@ class DocumentController {
     }
 
     @PostMapping("/api/previews")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
     ResponseEntity<byte[]> preview(@RequestBody DocumentRequest request) {
         return bytes(documents.preview(request));
     }
 
     @PostMapping("/api/checks")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
     Findings check(@RequestBody DocumentRequest request) {
         return new Findings(documents.check(request));
     }
