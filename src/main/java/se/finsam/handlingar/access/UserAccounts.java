@@ -2,12 +2,15 @@ package se.finsam.handlingar.access;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+
+import se.finsam.handlingar.audit.AuditEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -86,6 +89,8 @@ public class UserAccounts implements UserDetailsService {
                     .params(username, hash, roleList).update();
         }
         events.publishEvent(new UserChanged(username));
+        events.publishEvent(AuditEvent.of(updated == 0 ? "user.created" : "user.changed", "user", username,
+                Map.of("roles", roleList)));
         return new Account(username, new TreeSet<>(roles));
     }
 

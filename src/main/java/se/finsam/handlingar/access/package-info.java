@@ -1,5 +1,5 @@
 /**
  * Users, roles and HTTP Basic authentication. Public API: {@link se.finsam.handlingar.access.Role}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "system" })
 package se.finsam.handlingar.access;

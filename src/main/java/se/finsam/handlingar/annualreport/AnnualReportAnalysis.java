@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 public final class AnnualReportAnalysis {
 
     private final List<Finding> findings;
-    private final Map<String, Object> view;
+    private final AnnualReportView view;
 
-    private AnnualReportAnalysis(List<Finding> findings, Map<String, Object> view) {
+    private AnnualReportAnalysis(List<Finding> findings, AnnualReportView view) {
         this.findings = findings;
         this.view = view;
     }
@@ -49,18 +49,10 @@ public final class AnnualReportAnalysis {
         AnnualNarrative narrative = new AnnualNarrative();
         narrative.analyse(data, book, f);
 
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("resultatrakning", statements.income);
-        view.put("balansrakning", statements.balance);
-        view.put("notsummor", statements.noteTotals);
-        view.put("kassaflode", cashFlow.columns);
-        view.put("driftsredovisning", operating.rows);
-        view.put("trappan", keyFigures.equityCap);
-        view.put("balanskrav", keyFigures.balanceRequirement);
-        view.put("tabeller", tables.shown);
-        view.put("social", social.view());
-        view.putAll(narrative.sections);
-        view.put("noter", noteReferences(data.path("noter")));
+        AnnualReportView view = new AnnualReportView(statements.income, statements.balance, statements.noteTotals,
+                cashFlow.columns, operating.rows, keyFigures.equityCap, keyFigures.balanceRequirement, tables.shown,
+                social.view(), narrative.sections.get("forvaltningsberattelse"), narrative.sections.get("bilagor"),
+                noteReferences(data.path("noter")));
         return new AnnualReportAnalysis(f.list(), view);
     }
 
@@ -69,7 +61,7 @@ public final class AnnualReportAnalysis {
     }
 
     /** Values for the template: shown statement lines, derived statements, resolved narrative. */
-    public Map<String, Object> view() {
+    public AnnualReportView view() {
         return view;
     }
 

@@ -53,7 +53,7 @@ class AnnualReportDocument implements DocumentCheck, DocumentDataEnricher, Docum
     @Override
     public JsonNode enrich(JsonNode data) {
         AnnualReportAnalysis analysis = AnnualReportAnalysis.of(data, settings.current());
-        Map<String, Object> model = new LinkedHashMap<>(analysis.view());
+        ObjectNode model = json.valueToTree(analysis.view());
         List<Map<String, Object>> listed = new ArrayList<>();
         boolean errors = false;
         for (Finding f : analysis.findings()) {
@@ -65,11 +65,11 @@ class AnnualReportDocument implements DocumentCheck, DocumentDataEnricher, Docum
             listed.add(m);
             errors |= f.severity() == Severity.ERROR;
         }
-        model.put("fynd", listed);
+        model.set("fynd", json.valueToTree(listed));
         model.put("utkast", data.path("utkast").asBoolean(false) || errors);
-        model.put("undertecknare", AnnualSignatories.inOffice(data));
+        model.set("undertecknare", json.valueToTree(AnnualSignatories.inOffice(data)));
         ObjectNode enriched = ((ObjectNode) data).deepCopy();
-        enriched.set("berakning", json.valueToTree(model));
+        enriched.set("berakning", model);
         return enriched;
     }
 

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class KeyFigureAnalysis {
 
-    final Map<String, Object> equityCap = new LinkedHashMap<>();
-    final Map<String, BigDecimal> balanceRequirement = new LinkedHashMap<>();
+    AnnualReportView.EquityCapView equityCap = AnnualReportView.EquityCapView.NONE;
+    AnnualReportView.BalanceRequirement balanceRequirement = AnnualReportView.BalanceRequirement.NONE;
 
     void analyse(JsonNode data, StatementAnalysis s, EquityCap cap, AnnualFindings f, AnnualFigureBook book) {
         int year = data.path("ar").asInt();
@@ -44,18 +44,14 @@ final class KeyFigureAnalysis {
         BigDecimal over = br.get("summaEgetKapital").subtract(ceiling);
         book.kronorAsTkr("trappan.tkr", ceiling);
         book.kronorAsTkr("trappan.overskridande.tkr", over);
-        equityCap.put("tilldelning", allocation);
-        equityCap.put("tak", ceiling);
-        equityCap.put("egetKapital", br.get("summaEgetKapital"));
-        equityCap.put("overskridande", over);
-        equityCap.put("lagreAndel", cap.lowerRate().multiply(Amounts.HUNDRED).stripTrailingZeros().toPlainString());
-        equityCap.put("grans", cap.limit());
-        equityCap.put("ovreAndel", cap.upperRate().multiply(Amounts.HUNDRED).stripTrailingZeros().toPlainString());
+        equityCap = new AnnualReportView.EquityCapView(allocation, ceiling, br.get("summaEgetKapital"), over,
+                cap.lowerRate().multiply(Amounts.HUNDRED).stripTrailingZeros().toPlainString(), cap.limit(),
+                cap.upperRate().multiply(Amounts.HUNDRED).stripTrailingZeros().toPlainString());
         BigDecimal printedCap = of(data.path("trappan").path("tryckt"));
         if (printedCap != null) {
             f.compare("trappan", "/trappan/tryckt", "Trappan (högsta rekommenderade eget kapital, "
-                    + equityCap.get("lagreAndel") + " % av tilldelningen upp till " + AnnualFindings.format(
-                    Amounts.tkr(cap.limit()), "tkr") + " och " + equityCap.get("ovreAndel") + " % därutöver)", "tkr",
+                    + equityCap.lagreAndel() + " % av tilldelningen upp till " + AnnualFindings.format(
+                    Amounts.tkr(cap.limit()), "tkr") + " och " + equityCap.ovreAndel() + " % därutöver)", "tkr",
                     Amounts.tkr(ceiling), printedCap);
         }
         balanceRequirement(data.path("balanskrav"), rr.get("aretsResultat"), f);
@@ -77,17 +73,20 @@ final class KeyFigureAnalysis {
     private void balanceRequirement(JsonNode b, BigDecimal result, AnnualFindings f) {
         BigDecimal gains = Amounts.orZero(b.path("realisationsvinster"));
         BigDecimal reserve = Amounts.orZero(b.path("resultatutjamningsreserv"));
-        balanceRequirement.put("aretsResultat", result);
-        balanceRequirement.put("realisationsvinster", gains.negate());
-        balanceRequirement.put("efterJusteringar", result.subtract(gains));
-        balanceRequirement.put("resultatutjamningsreserv", reserve.negate());
-        balanceRequirement.put("balanskravsresultat", result.subtract(gains).subtract(reserve));
+        balanceRequirement = new AnnualReportView.BalanceRequirement(result, gains.negate(), result.subtract(gains),
+                reserve.negate(), result.subtract(gains).subtract(reserve));
+        Map<String, BigDecimal> lines = new LinkedHashMap<>();
+        lines.put("aretsResultat", balanceRequirement.aretsResultat());
+        lines.put("realisationsvinster", balanceRequirement.realisationsvinster());
+        lines.put("efterJusteringar", balanceRequirement.efterJusteringar());
+        lines.put("resultatutjamningsreserv", balanceRequirement.resultatutjamningsreserv());
+        lines.put("balanskravsresultat", balanceRequirement.balanskravsresultat());
         JsonNode t = b.path("tryckt");
-        for (String key : balanceRequirement.keySet()) {
+        for (String key : lines.keySet()) {
             BigDecimal printed = of(t.path(key));
             if (printed != null) {
                 f.compare("balanskrav", "/balanskrav/tryckt/" + key, "Balanskravsutredningen, " + label(key), "kr",
-                        balanceRequirement.get(key), printed);
+                        lines.get(key), printed);
             }
         }
     }

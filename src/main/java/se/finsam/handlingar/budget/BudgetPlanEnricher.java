@@ -32,6 +32,7 @@ class BudgetPlanEnricher implements DocumentDataEnricher {
         ObjectNode computed = enriched.putObject("berakning");
         computed.set("budget", json.valueToTree(BudgetCalculator.calculate(
                 BudgetReader.read(data.path("budget"), data.path(BudgetChecks.PLAN_PRESENTATION)))));
+        computed.set("avsnitt", PlanSections.of(data));
         if (data.has("socialBudget")) {
             computed.set("socialBudget", socialBudget(data.path("socialBudget")));
         }

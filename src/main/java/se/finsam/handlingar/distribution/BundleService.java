@@ -41,9 +41,11 @@ public class BundleService {
     private final DistributionProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BundleService(DocumentService documents, UploadStore uploads, DistributionProperties properties, JsonMapper json,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.documents = documents;
         this.uploads = uploads;
         this.properties = properties;
@@ -73,6 +75,8 @@ public class BundleService {
                 title == null || title.isBlank() ? null : title.strip(), sha256(content), content.length, pages,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), user);
         uploads.insert(upload, content);
+        events.publishEvent(se.finsam.handlingar.audit.AuditEvent.of("distribution.upload", "upload", upload.id(),
+                java.util.Map.of("filename", upload.filename(), "sha256", upload.sha256(), "bytes", content.length)));
         return upload;
     }
 

@@ -24,8 +24,9 @@ class DistributionConfig {
 
     @Bean
     OutboxWorker outboxWorker(OutboxStore store, MessageComposer composer, MailTransport transport,
-            DistributionProperties properties, Clock clock, MeterRegistry meters) {
+            DistributionProperties properties, Clock clock, MeterRegistry meters,
+            org.springframework.context.ApplicationEventPublisher events) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        return new OutboxWorker(store, composer, transport, properties, clock, instance, meters);
+        return new OutboxWorker(store, composer, transport, properties, clock, instance, meters, events::publishEvent);
     }
 }

@@ -30,11 +30,13 @@ class OutboxWorker implements SmartLifecycle {
     private final DistributionProperties properties;
     private final Clock clock;
     private final String workerId;
+    private final java.util.function.Consumer<Object> events;
     private final MeterRegistry meters;
     private ScheduledExecutorService scheduler;
 
     OutboxWorker(OutboxStore store, MessageComposer composer, MailTransport transport, DistributionProperties properties,
-            Clock clock, String workerId, MeterRegistry meters) {
+            Clock clock, String workerId, MeterRegistry meters, java.util.function.Consumer<Object> events) {
+        this.events = events;
         this.store = store;
         this.composer = composer;
         this.transport = transport;
@@ -77,14 +79,18 @@ class OutboxWorker implements SmartLifecycle {
         try {
             transport.send(composer.compose(order, message));
         } catch (MailTransport.PermanentMailException e) {
-            store.markFailed(message.id(), workerId, e.getMessage());
+            if (store.markFailed(message.id(), workerId, e.getMessage())) {
+                delivery("distribution.failed", message, e.getMessage());
+            }
             return "failed";
         } catch (Exception e) {
             String reason = reason(e);
             int attempt = message.attempts() + 1;
             boolean last = attempt >= properties.maxAttempts();
             if (last) {
-                store.markFailed(message.id(), workerId, "Gav upp efter " + attempt + " försök: " + reason);
+                if (store.markFailed(message.id(), workerId, "Gav upp efter " + attempt + " försök: " + reason)) {
+                    delivery("distribution.failed", message, reason);
+                }
             } else {
                 store.markRetry(message.id(), workerId, reason, now.plus(properties.backoff(attempt)));
             }
@@ -93,8 +99,26 @@ class OutboxWorker implements SmartLifecycle {
         }
         if (!store.markSent(message.id(), workerId, now)) {
             log.warn("Utskick {} skickades men raden hade tagits över av en annan arbetare", message.id());
+        } else {
+            delivery("distribution.sent", message, null);
         }
         return "sent";
+    }
+
+    private void delivery(String kind, OutboxStore.Message message, String error) {
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("sending", message.orderId().toString());
+        details.put("address", String.valueOf(message.address()));
+        details.put("attempt", message.attempts() + 1);
+        if (error != null) {
+            details.put("error", error.length() > 300 ? error.substring(0, 300) : error);
+        }
+        try {
+            events.accept(se.finsam.handlingar.audit.AuditEvent.of(kind, "message", message.id(), details)
+                    .by("system"));
+        } catch (RuntimeException e) {
+            log.warn("Utskick {} kunde inte föras in i granskningsloggen: {}", message.id(), e.getMessage());
+        }
     }
 
     private static String reason(Throwable e) {

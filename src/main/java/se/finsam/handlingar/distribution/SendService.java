@@ -50,10 +50,13 @@ public class SendService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final MailTemplate template = MailTemplate.load();
 
     SendService(OutboxStore store, DocumentService documents, OrganisationDirectory organisation,
-            DistributionProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            DistributionProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.documents = documents;
         this.organisation = organisation;
@@ -150,10 +153,14 @@ public class SendService {
         OutboxStore.Order order = new OutboxStore.Order(orderId, idempotencyKey, requestHash, document.id(),
                 request.organ(), request.organ() == null ? null : date, text.subject(), text.body(), attach, filename,
                 now, user);
+        se.finsam.handlingar.audit.AuditEvent audit = se.finsam.handlingar.audit.AuditEvent.of("distribution.order",
+                "sending", orderId, java.util.Map.of("document", document.id().toString(), "sha256", document.sha256(),
+                        "recipients", messages.size(), "attach", attach));
         try {
             transactions.executeWithoutResult(tx -> {
                 store.insertOrder(order);
                 messages.forEach(store::insertMessage);
+                events.publishEvent(audit);
             });
         } catch (DuplicateKeyException e) {
             // the same key arrived concurrently and the other request won

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.finsam.handlingar.audit.AuditEvent;
 import se.finsam.handlingar.render.DocumentRenderer;
 import se.finsam.handlingar.render.OutputFormat;
 import se.finsam.handlingar.render.PdfFinishing;
@@ -63,6 +65,7 @@ public class DocumentService {
     private final List<DocumentDataEnricher> enrichers;
     private final List<DocumentFormatWriter> writers;
     private final List<RecordRoute> routes;
+    private final ApplicationEventPublisher events;
     private final DocumentArchive archive;
     private final DocumentStorage storage;
     private final TransactionTemplate transactions;
@@ -73,6 +76,7 @@ public class DocumentService {
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
             List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentSealing> sealings,
             List<DocumentDataEnricher> enrichers, List<DocumentFormatWriter> writers, List<RecordRoute> routes,
+            ApplicationEventPublisher events,
             DocumentArchive archive,
             DocumentStorage storage, TransactionTemplate transactions, JsonMapper json, Clock clock,
             MeterRegistry meters) {
@@ -85,6 +89,7 @@ public class DocumentService {
         this.enrichers = enrichers;
         this.writers = writers;
         this.routes = routes;
+        this.events = events;
         this.archive = archive;
         this.storage = storage;
         this.transactions = transactions;
@@ -163,8 +168,10 @@ public class DocumentService {
      */
     public ArchivedDocument commit(StagedDocument staged) {
         try {
-            transactions.executeWithoutResult(tx -> archive.insert(staged.document(), staged.dataSnapshot(),
-                    staged.storageKey(), staged.soleKey()));
+            transactions.executeWithoutResult(tx -> {
+                archive.insert(staged.document(), staged.dataSnapshot(), staged.storageKey(), staged.soleKey());
+                events.publishEvent(archived(staged.document()));
+            });
         } catch (DuplicateKeyException e) {
             // inside the caller's transaction the database refuses further statements after the failed insert
             ArchivedDocument existing = TransactionSynchronizationManager.isActualTransactionActive() ? null
@@ -284,12 +291,29 @@ public class DocumentService {
     private void storeSnapshot(ArchivedDocument document, String dataSnapshot, byte[] content, long startNanos) {
         String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         try {
-            transactions.executeWithoutResult(tx -> archive.insert(document, dataSnapshot, key, null));
+            transactions.executeWithoutResult(tx -> {
+                archive.insert(document, dataSnapshot, key, null);
+                events.publishEvent(archived(document));
+            });
         } catch (RuntimeException e) {
             storage.deleteQuietly(key);
             throw e;
         }
         logArchived(document, startNanos);
+    }
+
+    private static AuditEvent archived(ArchivedDocument d) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("template", d.template() + "@" + d.templateVersion());
+        details.put("sha256", d.sha256());
+        details.put("bytes", d.sizeBytes());
+        if (d.subject() != null) {
+            details.put("subject", d.subject());
+        }
+        if (d.previousRevision() != null) {
+            details.put("previousRevision", d.previousRevision().toString());
+        }
+        return AuditEvent.of("document.archived", "document", d.id(), details).by(d.createdBy());
     }
 
     private void logArchived(ArchivedDocument document, long startNanos) {
@@ -407,9 +431,6 @@ public class DocumentService {
         if (!version.manifest().supports(format.code())) {
             throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" kan inte ge formatet "
                     + format.code() + ". Tillåtna: " + String.join(", ", version.manifest().formats()) + ".");
-        }
-        if (format == OutputFormat.DOCX && writer(version.kind().id(), format) == null) {
-            throw ProblemException.invalid("/format", "Mallen \"" + version.templateId() + "\" har ingen DOCX-skrivare.");
         }
         long checkStart = System.nanoTime();
         List<Finding> findings = new ArrayList<>(schemaCheck.check(version, request.data()));

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.finsam.handlingar.audit.AuditEvent;
 import se.finsam.handlingar.document.ArchivedDocument;
 import se.finsam.handlingar.document.DocumentRequest;
 import se.finsam.handlingar.document.DocumentService;
@@ -45,10 +47,12 @@ public class ProtokollService {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProtokollService(MeetingService meetings, MeetingRepository repository, ProtokollData templates,
             OrganisationDirectory organisation, DocumentService documents, TransactionTemplate transactions,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.meetings = meetings;
         this.repository = repository;
         this.templates = templates;
@@ -203,6 +207,8 @@ public class ProtokollService {
             int count = read.protokoll().path("paragrafer").size();
             repository.saveSeries(read.organ(), year, first + count - 1);
             repository.number(read.id(), first, count, clock.instant());
+            events.publishEvent(AuditEvent.of("meeting.numrerat", "meeting", read.id(),
+                    Map.of("organ", read.organ(), "forstaParagraf", first, "sistaParagraf", first + count - 1)));
         }
         ArchivedDocument archived = documents.commit(staged);
         ArchivedDocument publicVersion = documents.commit(publik);
@@ -211,6 +217,14 @@ public class ProtokollService {
         if (!repository.justera(read.id(), datum, by, anslag, clock.instant())) {
             throw MeetingService.frozen();
         }
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("protokoll", archived.id().toString());
+        details.put("sha256", archived.sha256());
+        details.put("justeringsdatum", datum.toString());
+        details.put("justeradAv", by);
+        details.put("anslagUppsatt", bevis.uppsatt().toString());
+        details.put("anslagNedtas", bevis.nedtas().toString());
+        events.publishEvent(AuditEvent.of("meeting.justerat", "meeting", read.id(), details));
     }
 
     private static ProblemException changedMeanwhile(Meeting read, Meeting current) {
@@ -293,6 +307,8 @@ public class ProtokollService {
         if (!repository.number(meeting.id(), first, count, clock.instant())) {
             throw ProblemException.conflict("Protokollet numrerades samtidigt av någon annan.");
         }
+        events.publishEvent(AuditEvent.of("meeting.numrerat", "meeting", meeting.id(),
+                Map.of("organ", meeting.organ(), "forstaParagraf", first, "sistaParagraf", first + count - 1)));
     }
 
     private ObjectNode protokollData(Meeting meeting, ProtokollData.Bevis bevis) {

@@ -29,7 +29,8 @@ import se.finsam.handlingar.template.TemplateProcessor;
 
 /**
  * The render pipeline: FreeMarker (sandboxed) → well-formed XHTML (parsed without external entities) → PDF/A-2u +
- * PDF/UA-1 through openhtmltopdf, finished with PDFBox; or the same XHTML as a self-contained HTML page.
+ * PDF/UA-1 through openhtmltopdf, finished with PDFBox; or the same XHTML as a self-contained HTML page or an
+ * editable Word document.
  * <p>
  * Each render runs on a worker thread of its own, inside its limits: a wall-clock timeout (the thread is interrupted;
  * FreeMarker checks for that in every loop and macro), an output size, a page count, an element nesting depth, and
@@ -44,15 +45,19 @@ public class DocumentRenderer implements DisposableBean {
 
     private final TemplateProcessor processor;
     private final PdfPipeline pdf;
+    private final DocxWriter docx;
+    private final HtmlExport html;
     private final RenderSlots slots;
     private final RenderProperties properties;
     private final ThreadPoolExecutor workers;
     private final Timer slotWait;
 
-    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, RenderProperties properties, Clock clock,
-            MeterRegistry meters) {
+    DocumentRenderer(TemplateProcessor processor, PdfPipeline pdf, DocxWriter docx, HtmlExport html,
+            RenderProperties properties, Clock clock, MeterRegistry meters) {
         this.processor = processor;
         this.pdf = pdf;
+        this.docx = docx;
+        this.html = html;
         this.properties = properties;
         this.slots = new RenderSlots(properties.maxConcurrent(), properties.maxPerUser(), clock);
         AtomicInteger count = new AtomicInteger();
@@ -155,9 +160,10 @@ public class DocumentRenderer implements DisposableBean {
                 yield new RenderedDocument(result.bytes(), OutputFormat.PDF, result.pages(), result.title());
             }
             case HTML -> new RenderedDocument(
-                    HtmlExport.selfContained(document, request.template().renderFiles()).getBytes(StandardCharsets.UTF_8),
+                    html.selfContained(document, request.template().renderFiles()).getBytes(StandardCharsets.UTF_8),
                     OutputFormat.HTML, null, title(document));
-            case DOCX -> throw new RenderException("DOCX skrivs av mallens egen DocumentFormatWriter, inte av XHTML-renderaren.", null);
+            case DOCX -> new RenderedDocument(docx.write(document, request.template().renderFiles(), request.documentDate()),
+                    OutputFormat.DOCX, null, title(document));
         };
         if (rendered.content().length > maxBytes) {
             throw new RenderLimitException("Dokumentet blev " + rendered.content().length / (1024 * 1024)

@@ -5,7 +5,7 @@ import java.util.Locale;
 public enum OutputFormat {
     PDF("pdf", "application/pdf"),
     HTML("html", "text/html;charset=UTF-8"),
-    /** Written by a domain's {@code document.DocumentFormatWriter}, not by {@link DocumentRenderer}. */
+    /** Written from the same XHTML and layout as the PDF ({@code DocxWriter}). */
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final String code;

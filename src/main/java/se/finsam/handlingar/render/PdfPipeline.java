@@ -58,8 +58,7 @@ class PdfPipeline {
         return renderer;
     }
 
-    Result render(Document xhtml, Map<String, String> templateFiles, LocalDate documentDate, byte[] contentHash,
-            List<PdfFinishing> finishing, int maxPages) {
+    private PdfRendererBuilder builder(Document xhtml, Map<String, String> templateFiles) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfAConformance(PdfAConformance.PDFA_2_U)
@@ -82,6 +81,25 @@ class PdfPipeline {
                 }
             }
         }
+        return builder;
+    }
+
+    /**
+     * Lays the XHTML out as for the PDF and hands what the layout knows (computed styles, pages of ids) to another
+     * writer, so that formats such as DOCX follow the same stylesheet and page numbers.
+     */
+    <T> T layout(Document xhtml, Map<String, String> templateFiles, java.util.function.Function<LaidOut, T> use) {
+        try (PdfBoxRenderer renderer = measuringWidthsOnce(builder(xhtml, templateFiles).buildPdfRenderer());
+                PDDocument document = renderer.createPDFKeepOpen()) {
+            return use.apply(new LaidOut(renderer, document.getNumberOfPages()));
+        } catch (IOException e) {
+            throw new RenderException("Dokumentet kunde inte ställas upp: " + e.getMessage(), e);
+        }
+    }
+
+    Result render(Document xhtml, Map<String, String> templateFiles, LocalDate documentDate, byte[] contentHash,
+            List<PdfFinishing> finishing, int maxPages) {
+        PdfRendererBuilder builder = builder(xhtml, templateFiles);
         try (PdfBoxRenderer renderer = measuringWidthsOnce(builder.buildPdfRenderer())) {
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();

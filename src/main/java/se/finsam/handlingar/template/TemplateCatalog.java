@@ -2,6 +2,9 @@ package se.finsam.handlingar.template;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
+
+import se.finsam.handlingar.audit.AuditEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +43,11 @@ public class TemplateCatalog {
             .maximumSize(256)
             .expireAfterAccess(Duration.ofHours(6))
             .build();
+    private final ApplicationEventPublisher events;
 
-    TemplateCatalog(TemplateStore store, TemplateProcessor processor, JsonMapper json, Clock clock) {
+    TemplateCatalog(TemplateStore store, TemplateProcessor processor, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.processor = processor;
         this.json = json;
@@ -110,7 +116,10 @@ public class TemplateCatalog {
 
     @Transactional
     public String createDraft(String templateId, Map<String, String> files, String user) {
-        return create(templateId, files, user, TemplateStatus.DRAFT, "api");
+        String version = create(templateId, files, user, TemplateStatus.DRAFT, "api");
+        events.publishEvent(AuditEvent.of("template.draft.created", "template", templateId + "@" + version,
+                Map.of("sha256", TemplateHashing.sha256(pinShared(files, null)))));
+        return version;
     }
 
     @Transactional
@@ -122,9 +131,12 @@ public class TemplateCatalog {
         }
         files = pinShared(files, null);
         validateFiles(files);
-        if (!store.replaceDraftFiles(templateId, version, TemplateHashing.sha256(files), files)) {
+        String sha256 = TemplateHashing.sha256(files);
+        if (!store.replaceDraftFiles(templateId, version, sha256, files)) {
             throw publishedIsFrozen(templateId, version);
         }
+        events.publishEvent(AuditEvent.of("template.draft.changed", "template", templateId + "@" + version,
+                Map.of("sha256", sha256)));
     }
 
     @Transactional
@@ -134,6 +146,8 @@ public class TemplateCatalog {
         if (stored.status() == TemplateStatus.DRAFT) {
             requireKindElements(load(stored));
             store.publish(templateId, version, clock.instant());
+            events.publishEvent(AuditEvent.of("template.published", "template", templateId + "@" + version,
+                    Map.of("sha256", stored.sha256())));
         }
         return new TemplateSummary.VersionSummary(version, TemplateStatus.PUBLISHED, stored.sha256());
     }

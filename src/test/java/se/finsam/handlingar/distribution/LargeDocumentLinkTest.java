@@ -41,7 +41,8 @@ class LargeDocumentLinkTest extends IntegrationTest {
     void aDocumentOverTheLimitIsLinkedInsteadOfAttached() throws Exception {
         DistributionProperties small = new DistributionProperties(null, DataSize.ofKilobytes(1), null,
                 "https://handlingar.example.se/", null, null, null, null, null, null, null);
-        SendService service = new SendService(store, documents, organisation, small, transactions, json, Clock.systemUTC());
+        SendService service = new SendService(store, documents, organisation, small, transactions, json, Clock.systemUTC(),
+                event -> { });
         UUID kallelse = DistributionFixtures.archive(api, "kallelse-2024-03-22.json");
 
         SendService.SendOrder order = service.create(new SendService.SendRequest(kallelse, null, null,

@@ -200,7 +200,7 @@ class SmtpDeliveryTest extends IntegrationTest {
         };
         OutboxWorker worker = new OutboxWorker(store, composer, new SmtpTransport(refusing),
                 DistributionProperties.defaults(), Clock.systemUTC(), "refusing",
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), event -> { });
 
         worker.runOnce(Instant.now());
 
@@ -243,7 +243,7 @@ class SmtpDeliveryTest extends IntegrationTest {
         DistributionProperties settings = new DistributionProperties(null, null, null, null, null, null, maxAttempts,
                 null, null, batchSize, null);
         return new OutboxWorker(store, composer, new SmtpTransport(sender), settings, Clock.systemUTC(), id,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), event -> { });
     }
 
     private static int freePort() throws IOException {

@@ -28,7 +28,10 @@ class RenderLimitsTest {
     RenderLimitsTest() throws IOException {
         RenderProperties limits = new RenderProperties(1, Duration.ofMillis(500), Duration.ofSeconds(10),
                 DataSize.ofMegabytes(1), 3, 50);
-        renderer = new DocumentRenderer(new TemplateProcessor(), new PdfPipeline(new FontLibrary()), limits,
+        FontLibrary fonts = new FontLibrary();
+        PdfPipeline pipeline = new PdfPipeline(fonts);
+        renderer = new DocumentRenderer(new TemplateProcessor(), pipeline, new DocxWriter(pipeline, fonts),
+                new HtmlExport(fonts), limits,
                 Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 

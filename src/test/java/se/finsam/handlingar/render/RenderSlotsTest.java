@@ -47,7 +47,7 @@ class RenderSlotsTest {
     @Test
     void healthReportsSaturationWhileRequestsAreTurnedAway() throws Exception {
         RenderProperties properties = new RenderProperties(2, Duration.ofMillis(20), null, null, null, null);
-        DocumentRenderer renderer = new DocumentRenderer(null, null, properties, Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        DocumentRenderer renderer = new DocumentRenderer(null, null, null, null, properties, Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         try {
             RenderHealth health = new RenderHealth(renderer, Clock.systemUTC());
             assertThat(health.health().getStatus().getCode()).isEqualTo("UP");

@@ -1,0 +1,59 @@
+package se.finsam.handlingar.render;
+
+/** Escaping and whitespace rules shared by the DOCX parts. */
+final class DocxText {
+
+    private DocxText() {
+    }
+
+    static String xml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** HTML whitespace collapsing: runs of space, tab and newline become one space; no-break spaces stay. */
+    static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    /** A Word bookmark name (letters, digits, underscore; at most 40 characters; starts with a letter). */
+    static String bookmark(String id) {
+        StringBuilder out = new StringBuilder("_");
+        for (int i = 0; i < id.length() && out.length() < 40; i++) {
+            char c = id.charAt(i);
+            out.append(Character.isLetterOrDigit(c) && c < 128 ? c : '_');
+        }
+        return "h" + out.substring(0, Math.min(out.length(), 39));
+    }
+}

@@ -1,0 +1,217 @@
+package se.finsam.handlingar.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.docx4j.jaxb.Context;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import jakarta.xml.bind.Unmarshaller;
+import se.finsam.handlingar.support.Api;
+import se.finsam.handlingar.support.IntegrationTest;
+import se.finsam.handlingar.support.LibreOffice;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every fixture as DOCX, opened by LibreOffice: the same words in the same order as the service's own PDF (page
+ * header and footer aside), about as many pages, every XML part valid for docx4j's schema-bound classes, and the
+ * same bytes for the same request.
+ */
+class DocxFaithfulnessTest extends IntegrationTest {
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("fixtures"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .filter(n -> Api.fixtureJson(n).has("template"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void docxReadsAsThePdf(String fixture) throws Exception {
+        byte[] pdf = render(fixture, "pdf");
+        byte[] docx = render(fixture, "docx");
+        assertThat(render(fixture, "docx")).as("same request, same bytes").isEqualTo(docx);
+        Map<String, String> parts = xmlParts(docx);
+        validate(parts);
+        assertThat(parts.get("docProps/core.xml")).contains("<dc:language>sv-SE</dc:language>").contains("<dc:title>");
+
+        Assumptions.assumeTrue(LibreOffice.available(),
+                "LibreOffice is not installed (Debian libreoffice-writer-nogui): the DOCX is not opened");
+        Path file = Files.createTempDirectory("docx-").resolve(fixture.replace(".json", ".docx"));
+        Files.write(file, docx);
+        Files.createDirectories(Path.of("target/docx"));
+        Files.write(Path.of("target/docx").resolve(file.getFileName()), docx);
+        byte[] office = LibreOffice.toPdf(file);
+        Files.write(Path.of("target/docx").resolve(fixture.replace(".json", ".lo.pdf")), office);
+
+        java.util.regex.Matcher margins = java.util.regex.Pattern.compile("<w:pgMar w:top=\"(\\d+)\"[^>]*w:bottom=\"(\\d+)\"")
+                .matcher(parts.get("word/document.xml"));
+        assertThat(margins.find()).isTrue();
+        float top = Integer.parseInt(margins.group(1)) / 20f;
+        float bottom = Integer.parseInt(margins.group(2)) / 20f;
+        List<String> expected = bodyWords(pages(pdf, top, bottom));
+        List<String> actual = bodyWords(pages(office, top, bottom));
+        // The same words in the same order. Read back from a page by position, two things move words that are in
+        // fact the same: a table cell's wrapped lines interleave with its neighbours' lines, and a token too long for
+        // its cell (a path) is broken into two. Measured: kallelse and protokoll 100 %, årsredovisning ≥ 98 %,
+        // verksamhetsplan 96 % (its goal tables have many wrapped cells); at most 5 % may be out of place or split.
+        int common = commonSubsequence(expected, actual);
+        int longer = Math.max(expected.size(), actual.size());
+        assertThat(common).as(fixture + ": " + common + " of " + longer + " words in the same order; first difference "
+                + firstDifference(expected, actual)).isGreaterThanOrEqualTo((int) Math.ceil(longer * 0.95));
+
+        int pdfPages = pages(pdf).size();
+        int officePages = pages(office).size();
+        assertThat(Math.abs(officePages - pdfPages)).as(fixture + ": LibreOffice pages " + officePages + " vs PDF " + pdfPages)
+                .isLessThanOrEqualTo(Math.max(1, (int) Math.floor(pdfPages * 0.15)));
+    }
+
+    private byte[] render(String fixture, String format) {
+        ObjectNode body = (ObjectNode) Api.fixtureJson(fixture);
+        body.put("format", format);
+        Api.Response response = api.post("/api/previews", (JsonNode) body, "admin");
+        assertThat(response.status()).as(fixture + " " + format + ": " + response.text()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Text per page inside the page margins (the running header and the footer sit in the margins). */
+    static List<String> pages(byte[] pdf, float top, float bottom) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                var page = document.getPage(i);
+                float height = page.getMediaBox().getHeight();
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                stripper.setSortByPosition(true);
+                stripper.addRegion("body", new java.awt.geom.Rectangle2D.Float(0, top - 3, page.getMediaBox().getWidth(),
+                        height - top - bottom + 6));
+                stripper.extractRegions(page);
+                pages.add(stripper.getTextForRegion("body"));
+            }
+            return pages;
+        }
+    }
+
+    static List<String> pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return java.util.stream.IntStream.range(0, document.getNumberOfPages()).mapToObj(i -> "").toList();
+        }
+    }
+
+    static List<String> bodyWords(List<String> pages) {
+        List<String> all = new ArrayList<>();
+        for (String page : pages) {
+            all.addAll(words(page));
+        }
+        return all;
+    }
+
+    /**
+     * Words in lower case, without the page numbers after table-of-contents leaders (Word and LibreOffice renumber
+     * them by their own pagination); letters spaced out by CSS letter-spacing ("U T K A S T") count as one word. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder spaced = new StringBuilder();
+        for (String token : text.replace('\u00a0', ' ').replaceAll("\\.{3,}\\s*\\d+", " ").replaceAll("\\.{3,}", " ").split("\\s+")) {
+            String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
+            if (word.length() == 1 && Character.isLetter(word.charAt(0)) && token.length() == 1) {
+                spaced.append(word);
+                continue;
+            }
+            if (!spaced.isEmpty()) {
+                words.add(spaced.toString());
+                spaced.setLength(0);
+            }
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        if (!spaced.isEmpty()) {
+            words.add(spaced.toString());
+        }
+        return words;
+    }
+
+    /** Length of the longest common subsequence (words kept in order). */
+    static int commonSubsequence(List<String> a, List<String> b) {
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                current[j] = a.get(i - 1).equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.size()];
+    }
+
+    /** Empty when equal; else the place where they part, with some context. */
+    static String firstDifference(List<String> expected, List<String> actual) {
+        int n = Math.min(expected.size(), actual.size());
+        for (int i = 0; i < n; i++) {
+            if (!expected.get(i).equals(actual.get(i))) {
+                return "word " + i + ": PDF …" + String.join(" ", expected.subList(Math.max(0, i - 8), Math.min(expected.size(), i + 12)))
+                        + "… vs DOCX …" + String.join(" ", actual.subList(Math.max(0, i - 8), Math.min(actual.size(), i + 12))) + "…";
+            }
+        }
+        if (expected.size() != actual.size()) {
+            return "PDF has " + expected.size() + " words, DOCX " + actual.size() + "; the longer goes on with: "
+                    + String.join(" ", (expected.size() > n ? expected : actual).subList(n, Math.min(n + 20, Math.max(expected.size(), actual.size()))));
+        }
+        return "";
+    }
+
+    static Map<String, String> xmlParts(byte[] docx) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+                    parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** docx4j's JAXB classes follow the OOXML schema: an element or attribute they do not know fails here. */
+    static void validate(Map<String, String> parts) throws Exception {
+        for (Map.Entry<String, String> part : parts.entrySet()) {
+            String name = part.getKey();
+            if (!name.startsWith("word/") || name.contains("_rels") || name.contains("theme")) {
+                continue;
+            }
+            Unmarshaller unmarshaller = Context.jc.createUnmarshaller();
+            List<String> problems = new ArrayList<>();
+            unmarshaller.setEventHandler(event -> {
+                problems.add(event.getMessage());
+                return true;
+            });
+            unmarshaller.unmarshal(new ByteArrayInputStream(part.getValue().getBytes(StandardCharsets.UTF_8)));
+            assertThat(problems).as(name).isEmpty();
+        }
+    }
+}
