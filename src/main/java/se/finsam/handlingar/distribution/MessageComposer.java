@@ -54,7 +54,8 @@ class MessageComposer {
         helper.setText(order.body());
         helper.setSentDate(java.util.Date.from(order.createdAt()));
         if (order.attach()) {
-            helper.addAttachment(order.filename(), new ByteArrayResource(documents.content(order.documentId())),
+            helper.addAttachment(order.filename(), new ByteArrayResource(
+                    documents.content(documents.latestRevision(order.documentId()).id())),
                     "application/pdf");
         }
         mime.saveChanges();

@@ -51,6 +51,7 @@ public class Anslagstavla {
     /** The public version of the protokoll (never the complete record) of an anslag that is up today; empty otherwise. */
     public Optional<byte[]> protokoll(UUID meetingId) {
         return current().stream().filter(a -> a.meetingId().equals(meetingId)).findFirst()
-                .map(a -> documents.content(a.publikDokument() != null ? a.publikDokument() : a.protokollDokument()));
+                .map(a -> documents.content(documents.latestRevision(
+                        a.publikDokument() != null ? a.publikDokument() : a.protokollDokument()).id()));
     }
 }

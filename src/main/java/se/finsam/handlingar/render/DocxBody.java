@@ -366,7 +366,7 @@ final class DocxBody {
         }
         out.append("</w:pPr>");
         bookmarksHere(owner);
-        out.append(trimTrailingSpace(runs));
+        out.append(runs);
         out.append("</w:p>");
         lastWasTable = false;
     }
@@ -479,7 +479,7 @@ final class DocxBody {
         for (int i = 0; i < children.getLength(); i++) {
             inline(children.item(i), element, runs, state, "FootnoteText");
         }
-        return trimTrailingSpace(runs);
+        return runs.toString();
     }
 
     private String run(String text, Element styledBy, String paragraphStyle) {
@@ -492,10 +492,6 @@ final class DocxBody {
         }
         r.append("<w:t xml:space=\"preserve\">").append(DocxText.xml(text)).append("</w:t></w:r>");
         return r.toString();
-    }
-
-    private static String trimTrailingSpace(StringBuilder runs) {
-        return runs.toString();
     }
 
     // --- used by DocxTable ---------------------------------------------------------------------------------------

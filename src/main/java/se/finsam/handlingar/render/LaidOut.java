@@ -36,19 +36,13 @@ final class LaidOut {
     private final float dotsPerPoint;
     private final Map<Element, Look> looks = new HashMap<>();
     private final Map<String, Integer> pages = new HashMap<>();
-    private final int pageCount;
 
-    LaidOut(PdfBoxRenderer renderer, int pageCount) {
+    LaidOut(PdfBoxRenderer renderer) {
         this.shared = renderer.getSharedContext();
         this.css = shared.newLayoutContextInstance();
         this.dotsPerPoint = shared.getDPI() / 72f;
-        this.pageCount = pageCount;
         renderer.findPagePositionsByID(Pattern.compile(".+")).forEach(p ->
                 pages.merge(p.getId(), p.getPageNo() + 1, Math::min));
-    }
-
-    int pageCount() {
-        return pageCount;
     }
 
     /** The 1-based page an element with this id starts on, or 0 when it has no box. */

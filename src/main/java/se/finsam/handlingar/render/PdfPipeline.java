@@ -89,9 +89,10 @@ class PdfPipeline {
      * writer, so that formats such as DOCX follow the same stylesheet and page numbers.
      */
     <T> T layout(Document xhtml, Map<String, String> templateFiles, java.util.function.Function<LaidOut, T> use) {
+        // the page positions of ids are only known once the PDF is created and kept open
         try (PdfBoxRenderer renderer = measuringWidthsOnce(builder(xhtml, templateFiles).buildPdfRenderer());
                 PDDocument document = renderer.createPDFKeepOpen()) {
-            return use.apply(new LaidOut(renderer, document.getNumberOfPages()));
+            return use.apply(new LaidOut(renderer));
         } catch (IOException e) {
             throw new RenderException("Dokumentet kunde inte ställas upp: " + e.getMessage(), e);
         }

@@ -73,17 +73,28 @@ class DocxFaithfulnessTest extends IntegrationTest {
         float bottom = Integer.parseInt(margins.group(2)) / 20f;
         List<String> expected = bodyWords(pages(pdf, top, bottom));
         List<String> actual = bodyWords(pages(office, top, bottom));
+        // A footnote sits at the foot of the page its reference falls on, so where it lands among the words follows
+        // each program's own page breaks. Each footnote must be there whole, in both; then it is set aside.
+        for (List<String> footnote : footnotes(parts.get("word/footnotes.xml"))) {
+            assertThat(removeRun(expected, footnote)).as(fixture + ": footnote in the PDF: " + footnote).isTrue();
+            assertThat(removeRun(actual, footnote)).as(fixture + ": footnote in the DOCX: " + footnote).isTrue();
+        }
         // The same words in the same order. Read back from a page by position, two things move words that are in
         // fact the same: a table cell's wrapped lines interleave with its neighbours' lines, and a token too long for
-        // its cell (a path) is broken into two. Measured: kallelse and protokoll 100 %, årsredovisning ≥ 98 %,
-        // verksamhetsplan 96 % (its goal tables have many wrapped cells); at most 5 % may be out of place or split.
+        // its cell (a path) is broken into two; a repeated table header row falls where each program breaks the page.
+        // Measured (footnotes set aside): kallelse and protokoll 100 %, årsredovisning 99.1 %, verksamhetsplaner
+        // 95.7 % (their goal tables have many wrapped cells); at most 5 % may be out of place or split. The word
+        // lists are written to target/docx/*.words for a diff.
+        Files.write(Path.of("target/docx").resolve(fixture.replace(".json", ".pdf.words")), expected);
+        Files.write(Path.of("target/docx").resolve(fixture.replace(".json", ".docx.words")), actual);
         int common = commonSubsequence(expected, actual);
         int longer = Math.max(expected.size(), actual.size());
+        System.out.printf("%s: %d of %d words in the same order (%.1f %%)%n", fixture, common, longer, 100.0 * common / longer);
         assertThat(common).as(fixture + ": " + common + " of " + longer + " words in the same order; first difference "
                 + firstDifference(expected, actual)).isGreaterThanOrEqualTo((int) Math.ceil(longer * 0.95));
 
-        int pdfPages = pages(pdf).size();
-        int officePages = pages(office).size();
+        int pdfPages = pageCount(pdf);
+        int officePages = pageCount(office);
         assertThat(Math.abs(officePages - pdfPages)).as(fixture + ": LibreOffice pages " + officePages + " vs PDF " + pdfPages)
                 .isLessThanOrEqualTo(Math.max(1, (int) Math.floor(pdfPages * 0.15)));
     }
@@ -114,9 +125,9 @@ class DocxFaithfulnessTest extends IntegrationTest {
         }
     }
 
-    static List<String> pages(byte[] pdf) throws IOException {
+    static int pageCount(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return java.util.stream.IntStream.range(0, document.getNumberOfPages()).mapToObj(i -> "").toList();
+            return document.getNumberOfPages();
         }
     }
 
@@ -152,6 +163,43 @@ class DocxFaithfulnessTest extends IntegrationTest {
             words.add(spaced.toString());
         }
         return words;
+    }
+
+    /** The words of each real footnote (not Word's separator notes), in document order. */
+    static List<List<String>> footnotes(String xml) {
+        List<List<String>> notes = new ArrayList<>();
+        if (xml == null) {
+            return notes;
+        }
+        java.util.regex.Matcher note = java.util.regex.Pattern.compile("<w:footnote\\b[^>]*>(.*?)</w:footnote>",
+                java.util.regex.Pattern.DOTALL).matcher(xml);
+        while (note.find()) {
+            StringBuilder text = new StringBuilder();
+            java.util.regex.Matcher t = java.util.regex.Pattern.compile("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>").matcher(note.group(1));
+            while (t.find()) {
+                text.append(t.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                        .replace("&quot;", "\"").replace("&apos;", "'"));
+            }
+            List<String> words = words(text.toString());
+            if (!words.isEmpty()) {
+                notes.add(words);
+            }
+        }
+        return notes;
+    }
+
+    /** Removes the first run of exactly these words, with the note number just before it; false when absent. */
+    static boolean removeRun(List<String> words, List<String> run) {
+        for (int i = 0; i + run.size() <= words.size(); i++) {
+            if (words.subList(i, i + run.size()).equals(run)) {
+                words.subList(i, i + run.size()).clear();
+                if (i > 0 && words.get(i - 1).matches("\\d+")) {
+                    words.remove(i - 1);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Length of the longest common subsequence (words kept in order). */

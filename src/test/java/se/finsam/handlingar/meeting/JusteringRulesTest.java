@@ -126,7 +126,7 @@ class JusteringRulesTest extends IntegrationTest {
         String organ = flow.newOrgan();
         ObjectNode body = MeetingFlow.meetingBody(organ, LocalDate.of(2025, 9, 1), 2);
         ((ObjectNode) body.path("punkter").get(1)).put("rubrik", "");
-        ((ObjectNode) body.path("punkter").get(1)).putArray("typ").add("omröstning");
+        ((ObjectNode) body.path("punkter").get(1)).putArray("typ").add(42);
         Api.Response bad = api.post("/api/meetings", body, "sekreterare");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().path("errors")).extracting(e -> e.path("pointer").asString())

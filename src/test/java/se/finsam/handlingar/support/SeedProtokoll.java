@@ -23,6 +23,11 @@ public final class SeedProtokoll {
     }
 
     public static Justerat justera(Api api) {
+        return justera(api, "2023-11-30", "2023-12-20", "2023-12-22");
+    }
+
+    /** The same protokoll held, justerat and put up on the given days (ÅÅÅÅ-MM-DD). */
+    public static Justerat justera(Api api, String datum, String justeringsdatum, String anslag) {
         JsonNode fixture = Api.fixtureJson("protokoll-2023-11-30.json").path("data");
         String organ = "seed-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response madeOrgan = api.put("/api/organisation/organs/" + organ,
@@ -31,7 +36,7 @@ public final class SeedProtokoll {
 
         ObjectNode meeting = Api.JSON.createObjectNode();
         meeting.put("organ", organ);
-        meeting.put("datum", "2023-11-30");
+        meeting.put("datum", datum);
         meeting.set("tid", fixture.path("tid"));
         meeting.put("distansmote", true);
         ArrayNode punkter = meeting.putArray("punkter");
@@ -58,7 +63,7 @@ public final class SeedProtokoll {
                 "sekreterare");
         assertThat(numbered.status()).as(numbered.text()).isEqualTo(200);
         Api.Response justerat = api.post("/api/meetings/" + id + "/justering",
-                "{\"datum\":\"2023-12-20\",\"justeradAv\":[\"Mikael Broman\"],\"anslagUppsatt\":\"2023-12-22\"}",
+                "{\"datum\":\"" + justeringsdatum + "\",\"justeradAv\":[\"Mikael Broman\"],\"anslagUppsatt\":\"" + anslag + "\"}",
                 "sekreterare");
         assertThat(justerat.status()).as(justerat.text()).isEqualTo(200);
         return new Justerat(id, UUID.fromString(justerat.json().path("protokoll").path("id").asString()), organ);

@@ -49,6 +49,7 @@ class PostgresPersistenceTest {
         registry.add("spring.flyway.clean-disabled", () -> "false");
         registry.add("handlingar.data-dir", dataDir::toString);
         registry.add("handlingar.admin-password", () -> IntegrationTest.PASSWORD);
+        registry.add("handlingar.demo", () -> "true");
         registry.add("handlingar.templates-dir", () -> Path.of("templates").toAbsolutePath().toString());
     }
 

@@ -1,0 +1,52 @@
+package se.finsam.handlingar.meeting.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.finsam.handlingar.document.DocumentService;
+import se.finsam.handlingar.meeting.Meeting;
+import se.finsam.handlingar.meeting.MeetingService;
+import se.finsam.handlingar.signing.SignatureField;
+import se.finsam.handlingar.signing.SigningService;
+import se.finsam.handlingar.system.ProblemException;
+
+/** Which signatures the justerat protokoll has and which are missing (docs/signing.md). */
+@RestController
+class MeetingSignaturesController {
+
+    private final MeetingService meetings;
+    private final DocumentService documents;
+    private final SigningService signing;
+
+    MeetingSignaturesController(MeetingService meetings, DocumentService documents, SigningService signing) {
+        this.meetings = meetings;
+        this.documents = documents;
+        this.signing = signing;
+    }
+
+    /**
+     * @param protokoll the protokoll as archived at justering (unsigned)
+     * @param signeratProtokoll the newest revision: the one the anslagstavla and send orders use
+     * @param saknas required fields not yet signed, in signing order
+     * @param komplett every required field is signed
+     */
+    record Underskrifter(UUID protokoll, UUID signeratProtokoll, List<SignatureField> falt, List<String> saknas,
+            boolean komplett) {
+    }
+
+    @GetMapping("/api/meetings/{id}/underskrifter")
+    Underskrifter underskrifter(@PathVariable UUID id) {
+        Meeting meeting = meetings.find(id);
+        if (meeting.protokollDokument() == null) {
+            throw ProblemException.conflict("Protokollet är inte justerat än; underskrifter samlas in efter justeringen.");
+        }
+        UUID latest = documents.latestRevision(meeting.protokollDokument()).id();
+        List<SignatureField> fields = signing.fields(latest);
+        List<String> missing = signing.missing(latest);
+        return new Underskrifter(meeting.protokollDokument(), latest, fields, missing, missing.isEmpty());
+    }
+}
