@@ -55,7 +55,8 @@ class MeetingRecordContent {
         if (meeting.protokollDokument() != null) {
             ids.add(meeting.protokollDokument());
         }
-        if (meeting.anslag() != null && meeting.anslag().publikDokument() != null) {
+        if (meeting.anslag() != null && meeting.anslag().publikDokument() != null
+                && !meeting.anslag().publikDokument().equals(meeting.protokollDokument())) {
             ids.add(meeting.anslag().publikDokument());
         }
         return ids;
@@ -69,7 +70,8 @@ class MeetingRecordContent {
         String protokollPath = null;
         for (UUID id : documentIds(meeting)) {
             ArchivedDocument d = documents.find(id);
-            boolean publik = meeting.anslag() != null && id.equals(meeting.anslag().publikDokument());
+            boolean publik = meeting.anslag() != null && id.equals(meeting.anslag().publikDokument())
+                    && !id.equals(meeting.protokollDokument());
             String name = publik ? d.template() + "-offentlig-version" : d.template();
             int n = names.merge(name, 1, Integer::sum);
             String base = DATA + folder + "/" + name + (n > 1 ? "-" + n : "");

@@ -11,8 +11,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param uppsatt first day on the anslagstavla (at most two days after justering, KL 8 kap. 12 §)
  * @param nedtas last day on the anslagstavla (three weeks after {@code uppsatt})
  * @param protokollDokument the archived protokoll PDF (the record)
- * @param publikDokument its archived public version ({@link PublicVersion}), the one the anslagstavla serves; null
- *                       for protokoll justerade before public versions existed
+ * @param publikDokument the document the anslagstavla serves: the archived public version ({@link PublicVersion})
+ *                       when the protokoll withholds anything, else the record itself ({@code protokollDokument});
+ *                       null for protokoll justerade before public versions existed
  * The last day to appeal ({@link #sistaDagForOverklagande()}) follows from {@code uppsatt} (KL 13 kap. 5 §).
  */
 public record Anslag(UUID meetingId, String organ, String organNamn, LocalDate sammantradesdatum,
