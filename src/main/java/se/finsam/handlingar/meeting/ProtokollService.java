@@ -63,8 +63,17 @@ public class ProtokollService {
         this.clock = clock;
     }
 
-    /** @param anslagUppsatt null gives the day after justering */
-    public record Justering(LocalDate datum, List<String> justeradAv, LocalDate anslagUppsatt) {
+    /**
+     * @param anslagUppsatt null gives the day after justering
+     * @param digital true sends the protokoll for digital justering: it is archived now and counts as justerat once
+     *                the justerare and the ordförande have signed it ({@code datum} is then the day agreed for the
+     *                justering, today or later); null or false registers a justering that has happened
+     */
+    public record Justering(LocalDate datum, List<String> justeradAv, LocalDate anslagUppsatt, Boolean digital) {
+
+        boolean isDigital() {
+            return Boolean.TRUE.equals(digital);
+        }
     }
 
     /** The justerat meeting, its archived protokoll and the warnings found (e.g. a late justering). */
@@ -125,7 +134,11 @@ public class ProtokollService {
         if (input.datum().isBefore(meeting.datum())) {
             problems.add(new FieldProblem("/datum", "Justeringen kan inte ske före sammanträdet " + meeting.datum() + "."));
         }
-        if (input.datum().isAfter(today)) {
+        if (input.isDigital() && input.datum().isBefore(today)) {
+            problems.add(new FieldProblem("/datum", "Ange dagen då justerarna och ordföranden ska ha skrivit under,"
+                    + " i dag (" + today + ") eller senare."));
+        }
+        if (!input.isDigital() && input.datum().isAfter(today)) {
             problems.add(new FieldProblem("/datum", "Justeringsdatum ligger i framtiden; registrera justeringen när den skett."));
         }
         List<String> by = input.justeradAv() == null || input.justeradAv().isEmpty()
@@ -174,7 +187,7 @@ public class ProtokollService {
         StagedDocument publicStaged = publik;
         try {
             transactions.executeWithoutResult(tx -> commitJustering(meeting, first, input.datum(), by, bevis, staged,
-                    publicStaged));
+                    publicStaged, input.isDigital()));
         } catch (RuntimeException e) {
             documents.discard(staged);
             if (publicStaged != null) {
@@ -191,16 +204,14 @@ public class ProtokollService {
      * written together. Any conflict leaves the meeting as it was and archives nothing.
      */
     private void commitJustering(Meeting read, int first, LocalDate datum, List<String> by, ProtokollData.Bevis bevis,
-            StagedDocument staged, StagedDocument publik) {
+            StagedDocument staged, StagedDocument publik, boolean digital) {
         boolean unnumbered = read.status() == MeetingStatus.PLANERAT;
         int year = read.datum().getYear();
         // the series row before the meeting row, in the same order as numbering takes them
         int last = unnumbered ? repository.lockSeries(read.organ(), year) : 0;
         Meeting current = repository.lock(read.id()).orElseThrow(() -> ProblemException.notFound(
                 "Sammanträdet " + read.id() + " finns inte."));
-        if (current.status() == MeetingStatus.JUSTERAT) {
-            throw MeetingService.frozen();
-        }
+        MeetingService.refuseFrozen(current);
         if (current.revision() != read.revision()) {
             throw changedMeanwhile(read, current);
         }
@@ -220,7 +231,7 @@ public class ProtokollService {
         ArchivedDocument publicVersion = publik == null ? archived : documents.commit(publik);
         Anslag anslag = new Anslag(read.id(), read.organ(), templates.organ(read.organ()).namn(), read.datum(), datum,
                 bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id(), publicVersion.id());
-        if (!repository.justera(read.id(), datum, by, anslag, clock.instant())) {
+        if (!repository.justera(read.id(), datum, by, anslag, digital, clock.instant())) {
             throw MeetingService.frozen();
         }
         Map<String, Object> details = new java.util.LinkedHashMap<>();
@@ -234,7 +245,8 @@ public class ProtokollService {
         details.put("justeradAv", by);
         details.put("anslagUppsatt", bevis.uppsatt().toString());
         details.put("anslagNedtas", bevis.nedtas().toString());
-        events.publishEvent(AuditEvent.of("meeting.justerat", "meeting", read.id(), details));
+        events.publishEvent(AuditEvent.of(digital ? "meeting.justering.skickad" : "meeting.justerat", "meeting",
+                read.id(), details));
     }
 
     private static ProblemException changedMeanwhile(Meeting read, Meeting current) {
