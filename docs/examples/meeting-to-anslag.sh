@@ -2,10 +2,13 @@
 # From a new meeting to the anslag on the public anslagstavla, with curl (and jq to pick ids out of answers).
 # Start the service first with the demo data (the README's first command, --handlingar.demo=true); it stores
 # fixtures/organisation.json, so styrelsen exists.
-# Users: create a sekreterare with POST /api/users as admin, or run everything as admin.
+# Runs as admin by default (HANDLINGAR_ADMIN_PASSWORD); to run it as a sekreterare, create one first
+#   curl -u "admin:$HANDLINGAR_ADMIN_PASSWORD" -X PUT http://localhost:8080/api/users/sekreterare \
+#        -H 'Content-Type: application/json' -d '{"password":"ett-langt-losenord","roles":["SEKRETERARE"]}'
+# and run with AUTH=sekreterare:ett-langt-losenord. CI runs this script as written against the packaged jar.
 set -euo pipefail
-BASE=${BASE:-http://localhost:8080}
-AUTH=${AUTH:-sekreterare:secret}
+BASE=${BASE:-${H:-http://localhost:8080}}
+AUTH=${AUTH:-admin:${HANDLINGAR_ADMIN_PASSWORD:?set HANDLINGAR_ADMIN_PASSWORD, or AUTH=user:password}}
 MEETING_DAY=${MEETING_DAY:-$(date -d '-3 days' +%F)}   # a justering can't lie in the future
 JUSTERING_DAY=${JUSTERING_DAY:-$(date -d '-1 day' +%F)}
 OUT=${OUT:-/tmp/handlingar-example}

@@ -49,7 +49,9 @@ class RunnableJarIT {
         String output = service.log();
         assertThat(output).contains("Imported bundled template 'kallelse'")
                 .contains("http://localhost:" + port + "/swagger-ui.html")
-                .contains("--data @fixtures/kallelse-2024-03-22.json http://localhost:" + port + "/api/previews");
+                .contains("curl -u \"admin:$HANDLINGAR_ADMIN_PASSWORD\" -H 'Content-Type: application/json' --data @"
+                        + java.nio.file.Path.of("fixtures", "kallelse-2024-03-22.json").toAbsolutePath()
+                        + " http://localhost:" + port + "/api/previews");
         assertThat(api.get("/swagger-ui.html", null).status()).isIn(200, 302);
     }
 

@@ -41,7 +41,9 @@ public class AnnualReportStore {
         if (data == null || !data.isObject() || data.path("ar").asInt() != year) {
             throw ProblemException.invalid("/ar", "Uppgifterna ska vara ett objekt med \"ar\": " + year + ".");
         }
-        List<Finding> findings = documents.check(new DocumentRequest(AnnualReportDocument.TEMPLATE, null, "pdf", data));
+        // the body sent is the data itself, so pointers are relative to it, not to a document request's /data
+        List<Finding> findings = documents.check(new DocumentRequest(AnnualReportDocument.TEMPLATE, null, "pdf", data))
+                .stream().map(f -> f.withoutPointerPrefix("/data")).toList();
         List<Finding> schemaErrors = findings.stream().filter(f -> f.code().startsWith("schema.")).toList();
         if (!schemaErrors.isEmpty()) {
             throw ProblemException.invalid("Uppgifterna följer inte mallens schema.", schemaErrors.stream()

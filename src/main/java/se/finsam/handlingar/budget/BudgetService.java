@@ -75,6 +75,12 @@ public class BudgetService {
         return !store.versions(id).isEmpty();
     }
 
+    /** Every stored budget with its newest version (without content). */
+    public List<BudgetVersion.Summary> list() {
+        return store.latest().stream()
+                .map(r -> new BudgetVersion.Summary(r.id(), r.version(), r.createdAt(), r.createdBy())).toList();
+    }
+
     public List<BudgetVersion.Summary> versions(String id) {
         requireId(id);
         List<BudgetVersion.Summary> list = store.versions(id).stream()

@@ -48,6 +48,13 @@ class BudgetStore {
                 .param(id).query(BudgetStore::map).list();
     }
 
+    /** The newest version of every budget, by id. */
+    List<Row> latest() {
+        return jdbc.sql("SELECT b.budget_id, b.version, b.data, b.created_at, b.created_by FROM budget_version b "
+                + "WHERE b.version = (SELECT MAX(version) FROM budget_version m WHERE m.budget_id = b.budget_id) "
+                + "ORDER BY b.budget_id").query(BudgetStore::map).list();
+    }
+
     private static Row map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getString("budget_id"), rs.getInt("version"), rs.getString("data"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));

@@ -17,6 +17,14 @@ public record Finding(Severity severity, String code, String pointer, String mes
         return new Finding(Severity.WARNING, code, pointer, message, null, null);
     }
 
+    /** The same finding with its pointer relative to a part of the request (e.g. {@code /data} → the data itself). */
+    public Finding withoutPointerPrefix(String prefix) {
+        if (pointer != null && (pointer.equals(prefix) || pointer.startsWith(prefix + "/"))) {
+            return new Finding(severity, code, pointer.substring(prefix.length()), message, expected, actual);
+        }
+        return this;
+    }
+
     public Finding withPointerPrefix(String prefix) {
         return new Finding(severity, code, prefix + pointer, message, expected, actual);
     }

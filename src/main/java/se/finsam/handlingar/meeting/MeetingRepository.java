@@ -116,19 +116,43 @@ class MeetingRepository {
         return jdbc.sql(SELECT + " WHERE m.id = ? FOR UPDATE").param(id).query(this::map).optional();
     }
 
-    boolean justera(UUID id, LocalDate datum, List<String> by, Anslag anslag, Instant now) {
+    /** @param awaitingSignatures digital justering: the meeting waits for the signatures (JUSTERAS) */
+    boolean justera(UUID id, LocalDate datum, List<String> by, Anslag anslag, boolean awaitingSignatures,
+            Instant now) {
         return jdbc.sql("""
                 UPDATE meeting SET justeringsdatum = ?, justerad_av = ?, anslag_uppsatt = ?, anslag_nedtas = ?,
-                anslag_organ = ?, anslag_forvaras = ?, protokoll_dokument = ?, updated_at = ?, revision = revision + 1
+                anslag_organ = ?, anslag_forvaras = ?, protokoll_dokument = ?, publik_dokument = ?,
+                vantar_underskrifter = ?, updated_at = ?,
+                revision = revision + 1
                 WHERE id = ? AND justeringsdatum IS NULL""")
                 .params(Date.valueOf(datum), String.join("\n", by), Date.valueOf(anslag.uppsatt()),
                         Date.valueOf(anslag.nedtas()), anslag.organNamn(), anslag.forvaringsplats(),
-                        anslag.protokollDokument(), Timestamp.from(now), id)
+                        anslag.protokollDokument(), anslag.publikDokument(), awaitingSignatures,
+                        Timestamp.from(now), id)
+                .update() == 1;
+    }
+
+    /** The meeting whose justering archived this protokoll (the first revision), if any. */
+    Optional<UUID> meetingOfProtokoll(UUID protokoll) {
+        return jdbc.sql("SELECT id FROM meeting WHERE protokoll_dokument = ?").param(protokoll).query(UUID.class)
+                .optional();
+    }
+
+    /** Ends a digital justering: JUSTERAS becomes JUSTERAT with the given dates; false when it was not waiting. */
+    boolean completeSignedJustering(UUID id, LocalDate justeringsdatum, LocalDate uppsatt, LocalDate nedtas,
+            LocalDate signedOn, Instant now) {
+        return jdbc.sql("""
+                UPDATE meeting SET vantar_underskrifter = FALSE, justeringsdatum = ?, anslag_uppsatt = ?,
+                anslag_nedtas = ?, underskrifter_klara = ?, updated_at = ?, revision = revision + 1
+                WHERE id = ? AND vantar_underskrifter = TRUE""")
+                .params(Date.valueOf(justeringsdatum), Date.valueOf(uppsatt), Date.valueOf(nedtas),
+                        Date.valueOf(signedOn), Timestamp.from(now), id)
                 .update() == 1;
     }
 
     List<Anslag> anslagOn(LocalDate day) {
         return jdbc.sql(SELECT + " WHERE m.anslag_uppsatt <= :d AND m.anslag_nedtas >= :d"
+                + " AND m.vantar_underskrifter = FALSE"
                 + " ORDER BY m.anslag_uppsatt DESC, m.datum DESC")
                 .param("d", Date.valueOf(day)).query(this::map).list()
                 .stream().map(Meeting::anslag).toList();
@@ -137,6 +161,7 @@ class MeetingRepository {
     /** Anslag taken down before {@code day} but not before {@code since}, most recently taken down first. */
     List<Anslag> anslagTakenDown(LocalDate day, LocalDate since) {
         return jdbc.sql(SELECT + " WHERE m.anslag_nedtas < :d AND m.anslag_nedtas >= :since"
+                + " AND m.vantar_underskrifter = FALSE"
                 + " ORDER BY m.anslag_nedtas DESC, m.datum DESC")
                 .param("d", Date.valueOf(day)).param("since", Date.valueOf(since)).query(this::map).list()
                 .stream().map(Meeting::anslag).toList();
@@ -155,17 +180,20 @@ class MeetingRepository {
         Anslag anslag = justering == null ? null
                 : new Anslag(id, rs.getString("organ_kod"), rs.getString("anslag_organ"), datum, justering,
                         localDate(rs, "anslag_uppsatt"), localDate(rs, "anslag_nedtas"),
-                        rs.getString("anslag_forvaras"), document);
+                        rs.getString("anslag_forvaras"), document,
+                        rs.getObject("publik_dokument", UUID.class));
         String protokoll = rs.getString("protokoll");
         String by = rs.getString("justerad_av");
-        MeetingStatus status = justering != null ? MeetingStatus.JUSTERAT
+        MeetingStatus status = justering != null
+                ? rs.getBoolean("vantar_underskrifter") ? MeetingStatus.JUSTERAS : MeetingStatus.JUSTERAT
                 : first != null ? MeetingStatus.NUMRERAT : MeetingStatus.PLANERAT;
         return new Meeting(id, rs.getString("organ_kod"), datum, status, json.readTree(rs.getString("agenda")),
                 protokoll == null ? null : json.readTree(protokoll), first,
                 first == null ? null : first + count - 1, justering,
                 by == null ? List.of() : Arrays.asList(by.split("\n")), anslag, document,
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                rs.getTimestamp("updated_at").toInstant(), rs.getLong("revision"));
+                rs.getTimestamp("updated_at").toInstant(), rs.getLong("revision"),
+                localDate(rs, "underskrifter_klara"));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -141,6 +141,10 @@ public class MeetingService {
         if (meeting.status() == MeetingStatus.JUSTERAT) {
             throw frozen();
         }
+        if (meeting.status() == MeetingStatus.JUSTERAS) {
+            throw ProblemException.conflict("Protokollet är skickat för digital justering och väntar på underskrifter"
+                    + " (GET /api/meetings/" + meeting.id() + "/underskrifter); det kan inte ändras.");
+        }
     }
 
     static ProblemException frozen() {

@@ -63,8 +63,17 @@ public class ProtokollService {
         this.clock = clock;
     }
 
-    /** @param anslagUppsatt null gives the day after justering */
-    public record Justering(LocalDate datum, List<String> justeradAv, LocalDate anslagUppsatt) {
+    /**
+     * @param anslagUppsatt null gives the day after justering
+     * @param digital true sends the protokoll for digital justering: it is archived now and counts as justerat once
+     *                the justerare and the ordförande have signed it ({@code datum} is then the day agreed for the
+     *                justering, today or later); null or false registers a justering that has happened
+     */
+    public record Justering(LocalDate datum, List<String> justeradAv, LocalDate anslagUppsatt, Boolean digital) {
+
+        boolean isDigital() {
+            return Boolean.TRUE.equals(digital);
+        }
     }
 
     /** The justerat meeting, its archived protokoll and the warnings found (e.g. a late justering). */
@@ -125,7 +134,11 @@ public class ProtokollService {
         if (input.datum().isBefore(meeting.datum())) {
             problems.add(new FieldProblem("/datum", "Justeringen kan inte ske före sammanträdet " + meeting.datum() + "."));
         }
-        if (input.datum().isAfter(today)) {
+        if (input.isDigital() && input.datum().isBefore(today)) {
+            problems.add(new FieldProblem("/datum", "Ange dagen då justerarna och ordföranden ska ha skrivit under,"
+                    + " i dag (" + today + ") eller senare."));
+        }
+        if (!input.isDigital() && input.datum().isAfter(today)) {
             problems.add(new FieldProblem("/datum", "Justeringsdatum ligger i framtiden; registrera justeringen när den skett."));
         }
         List<String> by = input.justeradAv() == null || input.justeradAv().isEmpty()
@@ -158,10 +171,28 @@ public class ProtokollService {
         // rendered outside any transaction and without locks: a slow render holds nothing
         StagedDocument staged = documents.stage(new DocumentRequest("protokoll", null, "pdf", data), user,
                 RecordLink.soleOf(Meeting.subject(id)));
+        // the public version from the same data, linked to the meeting as meeting/<id>/publik (PublicVersion decides
+        // what is left out); the meeting's own subject keeps exactly one protokoll, the record. When nothing is
+        // withheld the record itself is public (and its signed revision is what the anslag serves).
+        StagedDocument publik = null;
         try {
-            transactions.executeWithoutResult(tx -> commitJustering(meeting, first, input.datum(), by, bevis, staged));
+            if (PublicVersion.hasMarkings(data)) {
+                publik = documents.stage(new DocumentRequest("protokoll", null, "pdf", PublicVersion.of(data)), user,
+                        RecordLink.of(Meeting.subject(id) + "/publik"));
+            }
         } catch (RuntimeException e) {
             documents.discard(staged);
+            throw e;
+        }
+        StagedDocument publicStaged = publik;
+        try {
+            transactions.executeWithoutResult(tx -> commitJustering(meeting, first, input.datum(), by, bevis, staged,
+                    publicStaged, input.isDigital()));
+        } catch (RuntimeException e) {
+            documents.discard(staged);
+            if (publicStaged != null) {
+                documents.discard(publicStaged);
+            }
             throw e;
         }
         return new Justerat(meetings.find(id), staged.document(), staged.findings());
@@ -173,16 +204,14 @@ public class ProtokollService {
      * written together. Any conflict leaves the meeting as it was and archives nothing.
      */
     private void commitJustering(Meeting read, int first, LocalDate datum, List<String> by, ProtokollData.Bevis bevis,
-            StagedDocument staged) {
+            StagedDocument staged, StagedDocument publik, boolean digital) {
         boolean unnumbered = read.status() == MeetingStatus.PLANERAT;
         int year = read.datum().getYear();
         // the series row before the meeting row, in the same order as numbering takes them
         int last = unnumbered ? repository.lockSeries(read.organ(), year) : 0;
         Meeting current = repository.lock(read.id()).orElseThrow(() -> ProblemException.notFound(
                 "Sammanträdet " + read.id() + " finns inte."));
-        if (current.status() == MeetingStatus.JUSTERAT) {
-            throw MeetingService.frozen();
-        }
+        MeetingService.refuseFrozen(current);
         if (current.revision() != read.revision()) {
             throw changedMeanwhile(read, current);
         }
@@ -199,19 +228,25 @@ public class ProtokollService {
                     Map.of("organ", read.organ(), "forstaParagraf", first, "sistaParagraf", first + count - 1)));
         }
         ArchivedDocument archived = documents.commit(staged);
+        ArchivedDocument publicVersion = publik == null ? archived : documents.commit(publik);
         Anslag anslag = new Anslag(read.id(), read.organ(), templates.organ(read.organ()).namn(), read.datum(), datum,
-                bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id());
-        if (!repository.justera(read.id(), datum, by, anslag, clock.instant())) {
+                bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id(), publicVersion.id());
+        if (!repository.justera(read.id(), datum, by, anslag, digital, clock.instant())) {
             throw MeetingService.frozen();
         }
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("protokoll", archived.id().toString());
         details.put("sha256", archived.sha256());
+        if (publicVersion != archived) {
+            details.put("offentligVersion", publicVersion.id().toString());
+            details.put("offentligVersionSha256", publicVersion.sha256());
+        }
         details.put("justeringsdatum", datum.toString());
         details.put("justeradAv", by);
         details.put("anslagUppsatt", bevis.uppsatt().toString());
         details.put("anslagNedtas", bevis.nedtas().toString());
-        events.publishEvent(AuditEvent.of("meeting.justerat", "meeting", read.id(), details));
+        events.publishEvent(AuditEvent.of(digital ? "meeting.justering.skickad" : "meeting.justerat", "meeting",
+                read.id(), details));
     }
 
     private static ProblemException changedMeanwhile(Meeting read, Meeting current) {

@@ -66,7 +66,7 @@ class SecurityTest extends IntegrationTest {
     void onlyAdminManagesUsers() {
         String body = "{\"password\":\"ett-langt-losenord\",\"roles\":[\"STYRELSE\"]}";
         assertThat(api.put("/api/users/ledamot1", body, "kansli").status()).isEqualTo(403);
-        assertThat(api.put("/api/users/ledamot1", body, "admin").status()).isEqualTo(200);
+        assertThat(api.put("/api/users/ledamot1", body, "admin").status()).isEqualTo(201);
         assertThat(api.put("/api/users/ledamot2", "{\"password\":\"kort\",\"roles\":[\"STYRELSE\"]}", "admin")
                 .json().get("errors").get(0).get("pointer").asString()).isEqualTo("/password");
     }

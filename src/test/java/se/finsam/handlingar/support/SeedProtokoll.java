@@ -28,6 +28,19 @@ public final class SeedProtokoll {
 
     /** The same protokoll held, justerat and put up on the given days (ÅÅÅÅ-MM-DD). */
     public static Justerat justera(Api api, String datum, String justeringsdatum, String anslag) {
+        return justera(api, datum, justeringsdatum, anslag, false);
+    }
+
+    /**
+     * The same protokoll sent for digital justering (status JUSTERAS): archived, waiting for the justerare's and the
+     * ordförande's signatures, agreed to be justerat on {@code justeringsdatum}.
+     */
+    public static Justerat sendForDigitalJustering(Api api, String datum, String justeringsdatum, String anslag) {
+        return justera(api, datum, justeringsdatum, anslag, true);
+    }
+
+    /** The meeting held on {@code datum} with the seed protokoll saved and numbered § 47–, not justerat yet. */
+    public static String numbered(Api api, String datum) {
         JsonNode fixture = Api.fixtureJson("protokoll-2023-11-30.json").path("data");
         String organ = "seed-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response madeOrgan = api.put("/api/organisation/organs/" + organ,
@@ -62,10 +75,17 @@ public final class SeedProtokoll {
         Api.Response numbered = api.post("/api/meetings/" + id + "/protokoll/numrering", "{\"forstaParagraf\":47}",
                 "sekreterare");
         assertThat(numbered.status()).as(numbered.text()).isEqualTo(200);
+        return id;
+    }
+
+    private static Justerat justera(Api api, String datum, String justeringsdatum, String anslag, boolean digital) {
+        String id = numbered(api, datum);
         Api.Response justerat = api.post("/api/meetings/" + id + "/justering",
-                "{\"datum\":\"" + justeringsdatum + "\",\"justeradAv\":[\"Mikael Broman\"],\"anslagUppsatt\":\"" + anslag + "\"}",
+                "{\"datum\":\"" + justeringsdatum + "\",\"justeradAv\":[\"Mikael Broman\"],\"anslagUppsatt\":\"" + anslag
+                        + "\",\"digital\":" + digital + "}",
                 "sekreterare");
         assertThat(justerat.status()).as(justerat.text()).isEqualTo(200);
-        return new Justerat(id, UUID.fromString(justerat.json().path("protokoll").path("id").asString()), organ);
+        return new Justerat(id, UUID.fromString(justerat.json().path("protokoll").path("id").asString()),
+                justerat.json().path("meeting").path("organ").asString());
     }
 }

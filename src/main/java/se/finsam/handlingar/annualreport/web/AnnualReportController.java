@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import se.finsam.handlingar.document.Finding;
 import org.springframework.http.HttpStatus;
@@ -21,6 +27,8 @@ import se.finsam.handlingar.annualreport.AnnualReportDrafts;
 import se.finsam.handlingar.annualreport.AnnualReportStore;
 import se.finsam.handlingar.annualreport.EquityCap;
 import se.finsam.handlingar.annualreport.EquityCapSettings;
+import se.finsam.handlingar.annualreport.OperatingMapping;
+import se.finsam.handlingar.annualreport.OperatingMappings;
 import se.finsam.handlingar.system.ProblemException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,13 +40,30 @@ class AnnualReportController {
     private final AnnualReportStore store;
     private final AnnualReportDrafts drafts;
     private final EquityCapSettings equityCap;
+    private final OperatingMappings operatingMappings;
     private final JsonMapper json;
 
-    AnnualReportController(AnnualReportStore store, AnnualReportDrafts drafts, EquityCapSettings equityCap, JsonMapper json) {
+    AnnualReportController(AnnualReportStore store, AnnualReportDrafts drafts, EquityCapSettings equityCap,
+            OperatingMappings operatingMappings, JsonMapper json) {
         this.store = store;
         this.drafts = drafts;
         this.equityCap = equityCap;
+        this.operatingMappings = operatingMappings;
         this.json = json;
+    }
+
+    /** Which budget line each verksamhet is followed up against: the stored mapping, else the proposal by name. */
+    @GetMapping("/api/annual-reports/operating-mappings/{orgnr}/{budget}")
+    OperatingMapping operatingMapping(@PathVariable String orgnr, @PathVariable String budget) {
+        return operatingMappings.current(orgnr, budget);
+    }
+
+    /** Stores a new version; an unknown object or budget line is refused with 422 and nothing is stored. */
+    @PutMapping("/api/annual-reports/operating-mappings/{orgnr}/{budget}")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    OperatingMapping saveOperatingMapping(@PathVariable String orgnr, @PathVariable String budget,
+            @RequestBody(required = false) OperatingMapping.Request request, Principal user) {
+        return operatingMappings.save(orgnr, budget, request, user.getName());
     }
 
     /** The year's figures from the imported bookkeeping (the previous year's column from the stored previous year). */
@@ -61,17 +86,37 @@ class AnnualReportController {
 
     @PutMapping("/api/annual-reports/{year}")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
-    Saved save(@PathVariable int year, @RequestBody JsonNode data, Principal user) {
-        return new Saved(year, store.save(year, data, user.getName()));
+    @Operation(summary = "Lagrar årets uppgifter (201 första gången, annars 200) och svarar med fynden; pekarna avser det skickade innehållet",
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Året lagrades för första gången",
+                        content = @Content(mediaType = "application/json",
+                                schema = @Schema(implementation = Saved.class))),
+                @ApiResponse(responseCode = "200", description = "Året ersattes",
+                        content = @Content(mediaType = "application/json",
+                                schema = @Schema(implementation = Saved.class))) })
+    ResponseEntity<Saved> save(@PathVariable int year,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/ArsredovisningData")))
+            @RequestBody JsonNode data, Principal user) {
+        boolean created = store.find(year).isEmpty();
+        Saved saved = new Saved(year, store.save(year, data, user.getName()));
+        return created ? ResponseEntity.created(java.net.URI.create("/api/annual-reports/" + year)).body(saved)
+                : ResponseEntity.ok(saved);
     }
 
     @GetMapping("/api/annual-reports/{year}")
+    @ApiResponse(responseCode = "200", description = "Årets uppgifter",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(ref = "#/components/schemas/ArsredovisningData")))
     JsonNode find(@PathVariable int year) {
         return store.find(year).orElseThrow(() -> ProblemException.notFound("Årsredovisningen " + year + " finns inte."));
     }
 
     /** A ready {@code POST /api/documents} body for the stored year. */
     @GetMapping("/api/annual-reports/{year}/document-request")
+    @ApiResponse(responseCode = "200", description = "Ett färdigt innehåll för POST /api/documents",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = se.finsam.handlingar.document.DocumentRequest.class)))
     JsonNode documentRequest(@PathVariable int year) {
         ObjectNode body = json.createObjectNode();
         body.put("template", "arsredovisning");

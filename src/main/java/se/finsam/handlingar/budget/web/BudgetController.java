@@ -12,7 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import se.finsam.handlingar.document.ArchivedDocument;
 import se.finsam.handlingar.document.DocumentService;
@@ -34,10 +39,22 @@ class BudgetController {
             Integer pages, Instant createdAt, String createdBy, long sizeBytes, List<Finding> findings) {
     }
 
+    @GetMapping("/api/budgets")
+    @Operation(summary = "Alla budgetar med sin senaste version")
+    List<BudgetVersion.Summary> list() {
+        return budgets.list();
+    }
+
     @PostMapping("/api/budgets/{id}/versions")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
-    ResponseEntity<BudgetVersion> save(@PathVariable String id, @RequestBody JsonNode budget, Principal user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(budgets.save(id, budget, user.getName()));
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<BudgetVersion> save(@PathVariable String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/Budget")))
+            @RequestBody JsonNode budget, Principal user) {
+        BudgetVersion saved = budgets.save(id, budget, user.getName());
+        return ResponseEntity.created(java.net.URI.create("/api/budgets/" + saved.id() + "/versions/" + saved.version()))
+                .body(saved);
     }
 
     @GetMapping("/api/budgets/{id}")
@@ -57,6 +74,7 @@ class BudgetController {
 
     @PostMapping("/api/budgets/{id}/documents")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedDocument> document(@PathVariable String id, @RequestBody BudgetService.DocumentOrder order,
             Principal user) {
         DocumentService.Outcome<ArchivedDocument> outcome = budgets.createDocument(id, order, user.getName());

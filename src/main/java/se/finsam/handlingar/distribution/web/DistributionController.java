@@ -18,9 +18,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import se.finsam.handlingar.distribution.BundleService;
 import se.finsam.handlingar.distribution.DistributionProperties;
 import se.finsam.handlingar.distribution.SendService;
@@ -43,6 +47,9 @@ class DistributionController {
     /** The raw PDF as the body ({@code Content-Type: application/pdf}); name and title as parameters. */
     @PostMapping(path = "/api/distribution/uploads")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "PDF-filen som den är",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<Upload> upload(HttpServletRequest request, @RequestParam(required = false) String filnamn,
             @RequestParam(required = false) String titel, Principal user) throws IOException {
         String type = request.getContentType();
@@ -70,6 +77,7 @@ class DistributionController {
 
     @PostMapping("/api/distribution/bundles")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BundleService.Bundle> bundle(@RequestBody BundleService.BundleRequest request, Principal user) {
         BundleService.Bundle bundle = bundles.create(request, user.getName());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -78,6 +86,11 @@ class DistributionController {
 
     @PostMapping("/api/distribution/sendings")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "200", description = "Samma Idempotency-Key igen: den lagrade beställningen (Idempotent-Replayed: true)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SendService.SendOrder.class)))
+    @ApiResponse(responseCode = "201", description = "Beställningen lagrades",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SendService.SendOrder.class)))
     ResponseEntity<SendService.SendOrder> send(@RequestBody SendService.SendRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key, Principal user) {
         SendService.Outcome outcome = sends.create(request, key, user.getName());

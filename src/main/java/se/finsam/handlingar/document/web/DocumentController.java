@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -44,6 +46,7 @@ class DocumentController {
 
     @PostMapping("/api/documents")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> create(@RequestBody DocumentRequest request, Principal user) {
         DocumentService.Outcome<ArchivedDocument> outcome = documents.create(request, user.getName());
         ArchivedDocument d = outcome.result();

@@ -47,7 +47,7 @@ class AnslagstavlaController {
                         anslagstavla.today()));
     }
 
-    @GetMapping("/anslagstavla/{meetingId}/protokoll.pdf")
+    @GetMapping(value = "/anslagstavla/{meetingId}/protokoll.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> protokoll(@PathVariable UUID meetingId) {
         return anslagstavla.protokoll(meetingId)
                 .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

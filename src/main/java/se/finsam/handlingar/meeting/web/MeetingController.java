@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +17,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import se.finsam.handlingar.document.ArchivedDocument;
 import se.finsam.handlingar.document.DocumentService;
@@ -68,7 +75,8 @@ class MeetingController {
 
     @PostMapping
     @PreAuthorize(EDITORS)
-    ResponseEntity<Meeting> create(@RequestBody JsonNode body, Principal user) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Meeting> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/MeetingInput"))) @RequestBody JsonNode body, Principal user) {
         Meeting meeting = meetings.create(body, user.getName());
         return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(meeting);
     }
@@ -85,12 +93,14 @@ class MeetingController {
 
     @PutMapping("/{id}")
     @PreAuthorize(EDITORS)
-    Meeting update(@PathVariable UUID id, @RequestBody JsonNode body) {
+    @Operation(summary = "Ersätter datum och hela dagordningen (samma innehåll som POST /api/meetings, inte det GET svarar)")
+    Meeting update(@PathVariable UUID id, @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/MeetingInput"))) @RequestBody JsonNode body) {
         return meetings.update(id, body);
     }
 
     @PostMapping("/{id}/kallelse")
     @PreAuthorize(EDITORS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DocumentCreated> kallelse(@PathVariable UUID id, @RequestBody(required = false) KallelseRequest body,
             Principal user) {
         KallelseRequest request = KallelseRequest.orDefault(body);
@@ -106,13 +116,14 @@ class MeetingController {
     }
 
     @GetMapping("/{id}/protokoll")
+    @ApiResponse(responseCode = "200", description = "Sparat utkast, eller ett förslag ur registret och dagordningen", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/ProtokollDraft")))
     JsonNode draft(@PathVariable UUID id) {
         return meetings.protokollDraft(id);
     }
 
     @PutMapping("/{id}/protokoll")
     @PreAuthorize(EDITORS)
-    Meeting saveDraft(@PathVariable UUID id, @RequestBody JsonNode draft) {
+    Meeting saveDraft(@PathVariable UUID id, @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/ProtokollDraft"))) @RequestBody JsonNode draft) {
         return meetings.saveProtokoll(id, draft);
     }
 
@@ -136,6 +147,7 @@ class MeetingController {
 
     @PostMapping("/{id}/utdrag")
     @PreAuthorize(EDITORS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DocumentCreated> utdrag(@PathVariable UUID id, @RequestBody ProtokollService.Utdrag body,
             Principal user) {
         return created(protokoll.utdrag(id, body, user.getName()));

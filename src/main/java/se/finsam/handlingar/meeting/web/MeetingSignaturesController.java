@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.handlingar.document.DocumentService;
 import se.finsam.handlingar.meeting.Meeting;
-import se.finsam.handlingar.meeting.MeetingService;
+import se.finsam.handlingar.meeting.MeetingStatus;
+import se.finsam.handlingar.meeting.SignedJustering;
 import se.finsam.handlingar.signing.SignatureField;
 import se.finsam.handlingar.signing.SigningService;
 import se.finsam.handlingar.system.ProblemException;
@@ -18,12 +19,12 @@ import se.finsam.handlingar.system.ProblemException;
 @RestController
 class MeetingSignaturesController {
 
-    private final MeetingService meetings;
+    private final SignedJustering justering;
     private final DocumentService documents;
     private final SigningService signing;
 
-    MeetingSignaturesController(MeetingService meetings, DocumentService documents, SigningService signing) {
-        this.meetings = meetings;
+    MeetingSignaturesController(SignedJustering justering, DocumentService documents, SigningService signing) {
+        this.justering = justering;
         this.documents = documents;
         this.signing = signing;
     }
@@ -33,20 +34,24 @@ class MeetingSignaturesController {
      * @param signeratProtokoll the newest revision: the one the anslagstavla and send orders use
      * @param saknas required fields not yet signed, in signing order
      * @param komplett every required field is signed
+     * @param status the meeting's status: JUSTERAS while a digital justering waits for signatures
+     * @param saknasForJustering the justerare's and the ordförande's fields still unsigned; a digital justering is
+     *                           complete (JUSTERAT) when this is empty
      */
     record Underskrifter(UUID protokoll, UUID signeratProtokoll, List<SignatureField> falt, List<String> saknas,
-            boolean komplett) {
+            boolean komplett, MeetingStatus status, List<String> saknasForJustering) {
     }
 
     @GetMapping("/api/meetings/{id}/underskrifter")
     Underskrifter underskrifter(@PathVariable UUID id) {
-        Meeting meeting = meetings.find(id);
+        Meeting meeting = justering.completeIfSigned(id);
         if (meeting.protokollDokument() == null) {
             throw ProblemException.conflict("Protokollet är inte justerat än; underskrifter samlas in efter justeringen.");
         }
         UUID latest = documents.latestRevision(meeting.protokollDokument()).id();
         List<SignatureField> fields = signing.fields(latest);
         List<String> missing = signing.missing(latest);
-        return new Underskrifter(meeting.protokollDokument(), latest, fields, missing, missing.isEmpty());
+        return new Underskrifter(meeting.protokollDokument(), latest, fields, missing, missing.isEmpty(),
+                meeting.status(), SignedJustering.missingForJustering(missing));
     }
 }

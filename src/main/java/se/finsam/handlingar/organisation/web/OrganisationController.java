@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.handlingar.organisation.Forbund;
@@ -83,6 +84,7 @@ class OrganisationController {
 
     @PostMapping("/organs/{kod}/members")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Member> addMember(@PathVariable String kod, @RequestBody OrganisationData.MemberData member) {
         return ResponseEntity.status(HttpStatus.CREATED).body(directory.addMember(kod, member));
     }
@@ -95,6 +97,7 @@ class OrganisationController {
 
     @PutMapping("/persons/{id}/email")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> email(@PathVariable UUID id, @RequestBody Contact body) {
         directory.updateEmail(id, body.email());
         return ResponseEntity.noContent().build();

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.finsam.handlingar.template.TemplateCatalog;
@@ -55,6 +58,7 @@ class TemplateController {
 
     @PostMapping("/{id}/versions")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VersionCreated> create(@PathVariable String id, @RequestBody FilesRequest request, Principal user) {
         String version = catalog.createDraft(id, request.files(), user.getName());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{version}")
@@ -63,6 +67,7 @@ class TemplateController {
 
     @PutMapping("/{id}/versions/{version}")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    @Operation(summary = "Ersätter ALLA filer i ett utkast med de skickade (filer som inte skickas tas bort); 409 när versionen är publicerad")
     VersionCreated update(@PathVariable String id, @PathVariable String version, @RequestBody FilesRequest request) {
         catalog.updateDraft(id, version, request.files());
         return new VersionCreated(version);

@@ -1,0 +1,144 @@
+package se.finsam.handlingar.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.finsam.handlingar.audit.AuditEvent;
+import se.finsam.handlingar.document.ArchivedDocument;
+import se.finsam.handlingar.document.DocumentService;
+import se.finsam.handlingar.signing.DocumentSigned;
+import se.finsam.handlingar.signing.SigningService;
+
+/**
+ * Digital justering: a protokoll sent for justering (status JUSTERAS) counts as justerat once every justerare and the
+ * ordförande have signed it. The sekreterare's signature may follow; it is not part of the justering (KL 8 kap. 12 §).
+ */
+@Component
+public class SignedJustering {
+
+    private static final Logger log = LoggerFactory.getLogger(SignedJustering.class);
+
+    private final MeetingRepository repository;
+    private final MeetingService meetings;
+    private final DocumentService documents;
+    private final SigningService signing;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignedJustering(MeetingRepository repository, MeetingService meetings, DocumentService documents,
+            SigningService signing, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.meetings = meetings;
+        this.documents = documents;
+        this.signing = signing;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The fields a justering needs signed: every justerare and the ordförande. */
+    static boolean justeringSigned(List<String> missing) {
+        return missing.stream().noneMatch(SignedJustering::justeringField);
+    }
+
+    static boolean justeringField(String field) {
+        return field.startsWith("signatur-justerare-") || field.equals("signatur-ordforande");
+    }
+
+    /**
+     * The justering and anslag dates once the signatures are complete on {@code signedOn}. Signed on or before the
+     * agreed day: the dates printed in the Bevis block stand. Signed later: the justering happened that day and the
+     * anslag goes up no earlier (still within two days, KL 8 kap. 12 §); the Bevis then shows the agreed dates and the
+     * meeting, the anslagstavla and the audit trail the real ones.
+     */
+    record Dates(LocalDate justeringsdatum, LocalDate uppsatt, LocalDate nedtas) {
+
+        static Dates completed(LocalDate agreed, LocalDate agreedUppsatt, LocalDate signedOn) {
+            if (!signedOn.isAfter(agreed)) {
+                return new Dates(agreed, agreedUppsatt, agreedUppsatt.plusDays(ProtokollService.ANSLAG_DAYS));
+            }
+            LocalDate uppsatt = agreedUppsatt.isBefore(signedOn) ? signedOn : agreedUppsatt;
+            return new Dates(signedOn, uppsatt, uppsatt.plusDays(ProtokollService.ANSLAG_DAYS));
+        }
+    }
+
+    @EventListener
+    void on(DocumentSigned signed) {
+        if (!"protokoll".equals(signed.template()) || !justeringSigned(signed.missing())) {
+            return;
+        }
+        repository.meetingOfProtokoll(signed.firstRevision()).ifPresent(meetingId -> {
+            try {
+                complete(meetingId, signed.document());
+            } catch (RuntimeException e) {
+                // the signature is archived; GET /api/meetings/{id}/underskrifter completes the justering later
+                log.warn("Digital justering of meeting {} not completed after signature {}: {}", meetingId,
+                        signed.document(), e.toString());
+            }
+        });
+    }
+
+    /**
+     * Completes the meeting's digital justering when its newest protokoll revision carries the required signatures;
+     * does nothing otherwise (also when it is not waiting). Safe to repeat.
+     */
+    public Meeting completeIfSigned(UUID meetingId) {
+        Meeting meeting = meetings.find(meetingId);
+        if (meeting.status() != MeetingStatus.JUSTERAS || meeting.protokollDokument() == null) {
+            return meeting;
+        }
+        ArchivedDocument latest = documents.latestRevision(meeting.protokollDokument());
+        if (justeringSigned(signing.missing(latest.id()))) {
+            complete(meeting.id(), latest.id());
+            return meetings.find(meetingId);
+        }
+        return meeting;
+    }
+
+    /** Required fields for the justering itself (justerare, ordförande) among the missing ones, in signing order. */
+    public static List<String> missingForJustering(List<String> missing) {
+        return missing.stream().filter(SignedJustering::justeringField).toList();
+    }
+
+    private void complete(UUID meetingId, UUID signedRevision) {
+        transactions.executeWithoutResult(tx -> {
+            Meeting current = repository.lock(meetingId).orElse(null);
+            if (current == null || current.status() != MeetingStatus.JUSTERAS) {
+                return;
+            }
+            LocalDate signedOn = meetings.today();
+            Dates dates = Dates.completed(current.justeringsdatum(), current.anslag().uppsatt(), signedOn);
+            if (!repository.completeSignedJustering(meetingId, dates.justeringsdatum(), dates.uppsatt(), dates.nedtas(),
+                    signedOn, clock.instant())) {
+                return;
+            }
+            ArchivedDocument revision = documents.find(signedRevision);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("protokoll", current.protokollDokument().toString());
+            details.put("signeratProtokoll", revision.id().toString());
+            details.put("sha256", revision.sha256());
+            details.put("justeringsdatum", dates.justeringsdatum().toString());
+            details.put("underskrifterKlara", signedOn.toString());
+            details.put("justeradAv", current.justeradAv());
+            details.put("anslagUppsatt", dates.uppsatt().toString());
+            details.put("anslagNedtas", dates.nedtas().toString());
+            if (!dates.justeringsdatum().equals(current.justeringsdatum())) {
+                details.put("avvikelse", "Underskrifterna blev klara " + signedOn + ", efter det avtalade"
+                        + " justeringsdatumet " + current.justeringsdatum() + " i protokollets bevis.");
+            }
+            events.publishEvent(AuditEvent.of("meeting.justerat", "meeting", meetingId, details));
+        });
+    }
+}
