@@ -23,24 +23,22 @@ final class AnnualNarrative {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?<![\\p{L}\\d])(xx+|XX+|TODO)(?![\\p{L}\\d])");
 
     /** The sections with their text resolved, per section list name. */
-    final Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
+    final Map<String, List<AnnualReportView.Section>> sections = new LinkedHashMap<>();
 
     void analyse(JsonNode data, AnnualFigureBook book, AnnualFindings f) {
         for (String list : List.of("forvaltningsberattelse", "bilagor")) {
-            List<Map<String, Object>> out = new ArrayList<>();
+            List<AnnualReportView.Section> out = new ArrayList<>();
             JsonNode nodes = data.path(list);
             for (int i = 0; i < nodes.size(); i++) {
                 JsonNode section = nodes.get(i);
                 String p = "/" + list + "/" + i + "/text";
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("rubrik", section.path("rubrik").asString(""));
-                s.put("text", resolve(section.path("text").asString(""), p, book, f));
+                String text = resolve(section.path("text").asString(""), p, book, f);
                 if (section.path("granskas").asBoolean(false)) {
                     f.add(new Finding(Severity.WARNING, "text.granskas", p, "Avsnittet \"" + section.path("rubrik")
                             .asString("") + "\" har föregående års text; granska den för " + data.path("ar").asInt()
                             + " och ta bort markeringen granskas.", null, null));
                 }
-                out.add(s);
+                out.add(new AnnualReportView.Section(section.path("rubrik").asString(""), text));
             }
             sections.put(list, out);
         }
@@ -61,7 +59,7 @@ final class AnnualNarrative {
             String replacement;
             if (figure == null) {
                 f.add(new Finding(Severity.ERROR, "text.okandUppgift", pointer, "Texten hänvisar till uppgiften \""
-                        + key + "\", som inte finns.", null, key));
+                        + key + "\", som inte finns" + missingBecause(key) + ".", null, key));
                 replacement = printed == null ? "" : printed;
             } else if (printed != null) {
                 BigDecimal actual = parse(printed);
@@ -79,6 +77,17 @@ final class AnnualNarrative {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Why a participant or Impactindex figure may be missing: this year's counts are not entered yet (a draft). */
+    private static String missingBecause(String key) {
+        if (key.startsWith("deltagare.")) {
+            return " (har deltagarstatistiken årets antal kvinnor och män?)";
+        }
+        if (key.startsWith("impact.")) {
+            return " (har Impactindex-tabellen årets värden?)";
+        }
+        return "";
     }
 
     private static BigDecimal parse(String printed) {

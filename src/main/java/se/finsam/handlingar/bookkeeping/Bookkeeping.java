@@ -173,6 +173,11 @@ public class Bookkeeping {
         return saved;
     }
 
+    /** An organisationsnummer as stored: 10 digits as {@code NNNNNN-NNNN}, anything else stripped. */
+    public static String normaliseOrgnr(String orgnr) {
+        return normalise(orgnr);
+    }
+
     static String normalise(String orgnr) {
         String digits = orgnr.replaceAll("[^0-9]", "");
         return digits.length() == 10 ? digits.substring(0, 6) + "-" + digits.substring(6) : orgnr.strip();

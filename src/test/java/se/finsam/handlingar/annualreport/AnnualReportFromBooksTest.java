@@ -142,6 +142,24 @@ class AnnualReportFromBooksTest extends IntegrationTest {
         assertThat(data.path("driftsredovisning").path("budget").path("kostnader").asLong()).isEqualTo(-11_545L);
         assertThat(data.path("undertecknande").path("datum").asString()).isEqualTo("2025-03-21");
         assertThat(data.path("styrelse").path("ledamoter").size()).isEqualTo(9);
+        // each ledamot with the personal ersättare the organisation register names
+        assertThat(data.path("styrelse").path("ledamoter").get(0).path("ersattare").asString()).isEqualTo("Harald Svensson (m)");
+        assertThat(data.path("styrelse").path("ledamoter").findValuesAsString("ersattare")).hasSize(9);
+        // participant statistics keep their rows with 2023 as the comparison; this year's counts wait to be entered
+        JsonNode amt = data.path("deltagarstatistik").get(0);
+        assertThat(amt.path("foregaendeRubrik").asString()).isEqualTo("2023");
+        assertThat(amt.path("rader").get(0).has("kvinnor")).isFalse();
+        assertThat(amt.path("rader").get(0).path("foregaende").asLong()).isEqualTo(772);
+        assertThat(amt.path("rader").get(3).path("foregaendeProcent").asLong()).isEqualTo(62);
+        // Impactindex tables move a year on, 2023's values kept, 2024's empty
+        JsonNode impact = data.path("impactTabeller").get(0);
+        assertThat(impact.path("ar").toString()).isEqualTo("[2023,2024]");
+        assertThat(impact.path("rader").get(0).path("varden").toString()).isEqualTo("[68,null]");
+        assertThat(data.path("socialBudget").path("ar").asInt()).isEqualTo(2024);
+        assertThat(draft.json().path("findings").findValuesAsString("code")).contains("utkast.deltagarstatistik",
+                "utkast.impactindex", "utkast.socialBudget", "utkast.tabell");
+        assertThat(draft.json().path("findings").findValuesAsString("message")).anyMatch(m ->
+                m.contains("Arbetsmarknadstorgen totalt") && m.contains("Antal deltagare") && m.contains("2024"));
 
         List<String> errors = new ArrayList<>();
         for (JsonNode f : draft.json().path("findings")) {
@@ -158,7 +176,8 @@ class AnnualReportFromBooksTest extends IntegrationTest {
         assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
         Files.write(Path.of("target", "arsredovisning-2024-utkast.pdf"), pdf.body());
         String text = PdfText.of(pdf.body());
-        assertThat(text).contains("UTKAST", "Årsredovisning 2024", "Driftsredovisning per verksamhet", "Vuxentorget");
+        assertThat(text).contains("UTKAST", "Årsredovisning 2024", "Driftsredovisning per verksamhet", "Vuxentorget",
+                "Volym och resultat deltagare", "Harald Svensson");
         assertThat(text.replaceAll("[\\s\u00a0\u202f]", "")).contains("11536432", "8517948");
         assertThat(PdfConformance.pdfA2uFailures(pdf.body())).isEmpty();
 
