@@ -82,7 +82,7 @@ class HtmlExport {
             viewport.setAttribute("content", "width=device-width, initial-scale=1");
             head.insertBefore(viewport, head.getFirstChild());
             Element screen = copy.createElementNS(XHTML, "style");
-            screen.setTextContent(fontFaces() + screenCss);
+            screen.setTextContent(fontFaces(body) + screenCss);
             head.appendChild(screen);
         }
         if (body != null) {
@@ -148,13 +148,21 @@ class HtmlExport {
     }
 
     /**
-     * The bundled faces, whole (about 350 kB together): a subset cut with fontbox's TTFSubsetter lost the advance
-     * width of composite glyphs such as "ö" in the bold and italic faces in browsers.
+     * The default family's faces, whole (about 350 kB together: a subset cut with fontbox's TTFSubsetter lost the
+     * advance width of composite glyphs such as "ö" in the bold and italic faces in browsers), and the monospace
+     * family only when the document has code.
      */
-    private String fontFaces() {
+    private String fontFaces(Element body) {
+        boolean code = body != null && (body.getElementsByTagName("code").getLength() > 0
+                || body.getElementsByTagName("pre").getLength() > 0);
         StringBuilder css = new StringBuilder();
         for (FontLibrary.Face face : fonts.faces()) {
-            css.append("@font-face { font-family: \"").append(face.family()).append("\"; font-weight: ")
+            boolean monospace = face.family().equals(FontLibrary.MONOSPACE_FAMILY);
+            if (!face.family().equals(fonts.defaultFamily()) && !(code && monospace)) {
+                continue;
+            }
+            String family = monospace ? "DejaVu Sans Mono" : face.family();
+            css.append("@font-face { font-family: \"").append(family).append("\"; font-weight: ")
                     .append(face.weight()).append("; font-style: ")
                     .append(face.style() == FontStyle.ITALIC ? "italic" : "normal")
                     .append("; src: url(data:font/ttf;base64,").append(Base64.getEncoder().encodeToString(face.bytes()))
