@@ -16,8 +16,11 @@ public record AnnualReportView(List<IncomeStatement> resultatrakning, List<Balan
         Map<String, List<List<BigDecimal>>> tabeller, SocialView social,
         List<Section> forvaltningsberattelse, List<Section> bilagor, Map<String, String> noter) {
 
-    /** A section of the förvaltningsberättelse or a bilaga: its heading and its text with the cited figures written in. */
-    public record Section(String rubrik, String text) {
+    /**
+     * A section of the förvaltningsberättelse or a bilaga: its heading, its text and its content-vocabulary blocks
+     * ({@code innehall}, null without) with the cited figures written in.
+     */
+    public record Section(String rubrik, String text, tools.jackson.databind.JsonNode innehall) {
     }
 
     /** The trappan: the allocation, the ceiling it gives and eget kapital against it; all null without statements. */
