@@ -20,6 +20,11 @@ class SecurityConfig {
             {"type":"about:blank","title":"Inloggning krävs","status":401,\
             "detail":"Ange användarnamn och lösenord (HTTP Basic)."}""";
 
+    private static final String THROTTLED = """
+            {"type":"about:blank","title":"För många misslyckade inloggningar","status":429,\
+            "detail":"För många misslyckade inloggningar för användaren eller från adressen. Försök igen om %d s.",\
+            "retryAfter":%d}""";
+
     /** Every {@code /api/**} call needs HTTP Basic credentials. */
     @Bean
     @Order(1)
@@ -30,6 +35,15 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Handlingar")
                         .authenticationEntryPoint((request, response, ex) -> {
+                            if (ex instanceof LoginThrottledException throttled) {
+                                long seconds = throttled.retryAfterSeconds();
+                                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                                response.setHeader("Retry-After", Long.toString(seconds));
+                                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                                response.setCharacterEncoding("UTF-8");
+                                response.getWriter().write(THROTTLED.formatted(seconds, seconds));
+                                return;
+                            }
                             response.setStatus(HttpStatus.UNAUTHORIZED.value());
                             response.setHeader("WWW-Authenticate", "Basic realm=\"Handlingar\"");
                             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -50,7 +50,7 @@ public final class AnnualReportAnalysis {
         narrative.analyse(data, book, f);
 
         AnnualReportView view = new AnnualReportView(statements.income, statements.balance, statements.noteTotals,
-                cashFlow.columns, operating.rows, keyFigures.equityCap, keyFigures.balanceRequirement, tables.shown,
+                cashFlow.columns, operating.shown, keyFigures.equityCap, keyFigures.balanceRequirement, tables.shown,
                 social.view(), narrative.sections.get("forvaltningsberattelse"), narrative.sections.get("bilagor"),
                 noteReferences(data.path("noter")));
         return new AnnualReportAnalysis(f.list(), view);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -32,24 +31,25 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class AnnualReportDrafts {
 
-    /** Parts of last year's report that no book can update; a draft leaves them out rather than repeat old figures. */
-    private static final Set<String> NOT_FROM_BOOKS = Set.of("tabeller", "deltagarstatistik", "impactTabeller",
-            "socialBudget");
 
     private final Bookkeeping bookkeeping;
     private final AnnualReportStore reports;
     private final BudgetService budgets;
     private final OrganisationDirectory organisation;
     private final BookReportData writer;
+    private final OperatingTable operatingTable;
+    private final OperatingMappings operatingMappings;
     private final JsonMapper json;
 
     AnnualReportDrafts(Bookkeeping bookkeeping, AnnualReportStore reports, BudgetService budgets,
-            OrganisationDirectory organisation, JsonMapper json) {
+            OrganisationDirectory organisation, OperatingMappings operatingMappings, JsonMapper json) {
         this.bookkeeping = bookkeeping;
         this.reports = reports;
         this.budgets = budgets;
         this.organisation = organisation;
         this.writer = new BookReportData(json);
+        this.operatingTable = new OperatingTable(json);
+        this.operatingMappings = operatingMappings;
         this.json = json;
     }
 
@@ -93,6 +93,9 @@ public class AnnualReportDrafts {
         if (opening != null) {
             data.set("ingaendeBalans", writer.balance(before.end().minusYears(1).toString(), opening));
         }
+        BookFigures.BalanceAdjustments adjustments = BookFigures.balanceAdjustments(now, books, mapping);
+        data.putObject("balanskrav").put("realisationsvinster", adjustments.realisationsvinster())
+                .put("resultatutjamningsreserv", adjustments.resultatutjamningsreserv());
         data.set("noter", writer.notes(previousReport == null ? json.createArrayNode() : previousReport.path("noter"),
                 now, before, findings));
         BudgetCalculation budget = null;
@@ -111,29 +114,36 @@ public class AnnualReportDrafts {
             drift.putObject("budget").put("intakter", budget.totalIncome().get(column))
                     .put("kostnader", budget.totalCosts().get(column));
         }
-        data.putArray("tabeller").add(writer.operatingTable(books, now, mapping.costDimension() == null ? "1"
-                : mapping.costDimension(), budget, column, findings));
+        BudgetCalculation chosen = budget;
+        OperatingMapping objects = budget == null ? null : operatingMappings.stored(books.orgnr(), budgetRef.budget())
+                .orElseGet(() -> operatingMappings.proposal(books.orgnr(), budgetRef.budget(), chosen));
+        data.putArray("tabeller").add(operatingTable.write(books, now, mapping.costDimension() == null ? "1"
+                : mapping.costDimension(), budget, column, objects, "/tabeller/0", findings));
         return new Figures(year, books.orgnr(), source, data, findings);
     }
 
-    /** Request for a draft: the budget, the signing date (default: last year's date a year on) and where it is signed. */
-    public record DraftRequest(String budget, Integer budgetVersion, LocalDate signingDate, Boolean replace) {
+    /**
+     * Request for a draft: the budget, the signing date (default: last year's date a year on), whether to replace a
+     * stored report of the year, and the förbund's orgnr (needed only when the books of several förbund are stored).
+     */
+    public record DraftRequest(String budget, Integer budgetVersion, LocalDate signingDate, Boolean replace, String orgnr) {
     }
 
     public record Draft(int year, List<Finding> findings, JsonNode data) {
     }
 
     public Draft draft(int year, DraftRequest request, String user) {
-        DraftRequest req = request == null ? new DraftRequest(null, null, null, false) : request;
+        DraftRequest req = request == null ? new DraftRequest(null, null, null, false, null) : request;
         if (reports.find(year).isPresent() && !Boolean.TRUE.equals(req.replace())) {
             throw ProblemException.conflict("Årsredovisningen " + year + " finns redan. Skicka \"replace\": true för att "
                     + "ersätta den med ett nytt utkast ur bokföringen.");
         }
         JsonNode previous = reports.find(year - 1).orElseThrow(() -> ProblemException.conflict("Årsredovisningen "
                 + (year - 1) + " är inte lagrad; utkastet tar sin struktur (avsnitt, noter, styrelse) från den."));
-        Figures figures = figures(year, null, new BudgetRef(req.budget(), req.budgetVersion()), previous);
+        Figures figures = figures(year, req.orgnr(), new BudgetRef(req.budget(), req.budgetVersion()), previous);
         ObjectNode data = ((ObjectNode) previous).deepCopy();
-        NOT_FROM_BOOKS.forEach(data::remove);
+        data.remove("tabeller");
+        List<Finding> findings = new ArrayList<>(figures.findings());
         data.put("utkast", true);
         data.put("ar", year);
         LocalDate signing = req.signingDate() != null ? req.signingDate()
@@ -147,8 +157,7 @@ public class AnnualReportDrafts {
         }
         data.remove("kassaflodesanalys");
         data.remove("trappan");
-        ObjectNode balanskrav = data.putObject("balanskrav");
-        balanskrav.put("realisationsvinster", 0).put("resultatutjamningsreserv", 0);
+        data.set("balanskrav", figures.data().get("balanskrav"));
         if (figures.data().has("driftsredovisning")) {
             data.set("driftsredovisning", figures.data().get("driftsredovisning"));
         } else {
@@ -156,13 +165,13 @@ public class AnnualReportDrafts {
         }
         multiYear(data, previous, figures, year);
         narrative(data);
+        DraftCarryOver.apply(data, previous, year, findings);
         board(data, signing);
-        List<Finding> findings = new ArrayList<>(figures.findings());
         findings.addAll(reports.save(year, data, user));
         return new Draft(year, findings, data);
     }
 
-    /** Last year's sections, texts marked for review; tables that no book updates are left out. */
+    /** Last year's sections, texts marked for review; free tables (not from the books) are left out. */
     private void narrative(ObjectNode data) {
         for (String part : List.of("forvaltningsberattelse", "bilagor")) {
             for (JsonNode s : data.path(part)) {
@@ -175,8 +184,7 @@ public class AnnualReportDrafts {
                     ArrayNode kept = json.createArrayNode();
                     section.path("infoga").forEach(i -> {
                         String v = i.asString();
-                        if (!v.startsWith("tabell:") && !v.startsWith("deltagare:") && !v.startsWith("impact:")
-                                && !v.equals("socialBudget")) {
+                        if (!v.startsWith("tabell:")) {
                             kept.add(v);
                         }
                     });
@@ -188,7 +196,7 @@ public class AnnualReportDrafts {
         ObjectNode drift = bilagor.addObject();
         drift.put("rubrik", "Driftsredovisning per verksamhet");
         drift.put("niva", 1);
-        drift.putArray("infoga").add("tabell:" + BookReportData.OPERATING_TABLE);
+        drift.putArray("infoga").add("tabell:" + OperatingTable.ID);
     }
 
     /** Flerårsöversikt: the new year first, computed from the books; rows no book gives are left empty. */
@@ -233,10 +241,13 @@ public class AnnualReportDrafts {
         }
     }
 
-    /** The styrelse as the register has it on the signing date; last year's list when the register knows nobody then. */
+    /**
+     * The styrelse as the register has it on the signing date, each ledamot with the personal ersättare the register
+     * names for them; last year's list when the register knows nobody then.
+     */
     private void board(ObjectNode data, LocalDate signing) {
-        List<Member> members = organisation.members(AnnualSignatoryRegisterCheck.ORGAN, signing).stream()
-                .filter(Member::ordinarie).toList();
+        List<Member> all = organisation.members(AnnualSignatoryRegisterCheck.ORGAN, signing);
+        List<Member> members = all.stream().filter(Member::ordinarie).toList();
         if (members.isEmpty()) {
             return;
         }
@@ -249,6 +260,11 @@ public class AnnualReportDrafts {
                 n.put("parti", m.parti());
             }
             n.put("roll", m.roll().label());
+            List<String> deputies = all.stream().filter(e -> !e.ordinarie() && m.namn().equals(e.ersatter()))
+                    .map(e -> e.parti() == null ? e.namn() : e.namn() + " (" + e.parti() + ")").toList();
+            if (!deputies.isEmpty()) {
+                n.put("ersattare", String.join(", ", deputies));
+            }
             if (m.huvudman() != null) {
                 n.put("utseddAv", m.huvudman().namn());
             }

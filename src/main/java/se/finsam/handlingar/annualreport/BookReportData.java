@@ -1,15 +1,10 @@
 package se.finsam.handlingar.annualreport;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import se.finsam.handlingar.bookkeeping.BookkeepingYear;
-import se.finsam.handlingar.budget.Amounts;
-import se.finsam.handlingar.budget.BudgetCalculation;
 import se.finsam.handlingar.document.Finding;
 import se.finsam.handlingar.document.Severity;
 import tools.jackson.databind.JsonNode;
@@ -19,12 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes book figures in the shape of the report's data: the statements, the notes that specify a statement line
- * (one row per account, or per the mapping's note row), and the driftsredovisning per verksamhet (the cost
- * dimension's objects) beside the budget.
+ * (one row per account, or per the mapping's note row).
  */
 final class BookReportData {
 
-    static final String OPERATING_TABLE = "driftsredovisning-verksamheter";
     private static final List<String> NOTE_LINES = List.of("intakter", "kostnader", "fordringar", "kortfristigaSkulder");
 
     private final JsonMapper json;
@@ -133,105 +126,5 @@ final class BookReportData {
             row.putArray("belopp").add(a[0]).add(a[1]);
         });
         return rows;
-    }
-
-    /**
-     * Driftsredovisning per verksamhet in tkr: utfall per object of the cost dimension, budget from the stored budget
-     * (a cost line or cost group named like the object), avvikelse = utfall − budget. The rows add up to the
-     * resultaträkning's kostnader; costs on no object are a row of their own and a WARNING.
-     */
-    ObjectNode operatingTable(BookkeepingYear books, BookFigures.Year now, String dimension, BudgetCalculation budget,
-            int budgetColumn, List<Finding> findings) {
-        Map<String, Long> perObject = new LinkedHashMap<>();
-        long assigned = 0;
-        for (BookkeepingYear.ObjectAmount a : books.objectResults()) {
-            BookFigures.AccountFigure account = now.accounts().get(a.account());
-            if (!a.dimension().equals(dimension) || account == null || !account.line().equals("kostnader")) {
-                continue;
-            }
-            perObject.merge(books.objectName(a.dimension(), a.object()), -a.ore(), Long::sum);
-            assigned -= a.ore();
-        }
-        long costs = now.income().get("kostnader");
-        long unassigned = costs * 100 - assigned;
-        ObjectNode table = json.createObjectNode();
-        table.put("id", OPERATING_TABLE);
-        table.put("rubrik", "Driftsredovisning per verksamhet " + now.year());
-        table.put("enhet", "tkr");
-        table.put("forstaKolumn", "Belopp i tkr");
-        ArrayNode cols = table.putArray("kolumner");
-        cols.addObject().put("rubrik", "Utfall " + now.year());
-        cols.addObject().put("rubrik", "Budget " + now.year());
-        ObjectNode diff = cols.addObject().put("rubrik", "Avvikelse utfall − budget");
-        diff.putArray("skillnad").add(0).add(1);
-        ArrayNode rows = table.putArray("rader");
-        row(rows, "intakter", "Verksamhetens intäkter", tkr(now.income().get("intakter") * 100),
-                budget == null ? null : budget.totalIncome().get(budgetColumn));
-        rows.addObject().put("rubrik", "Kostnader per verksamhet").put("stil", "rubrik");
-        ArrayNode sum = json.createArrayNode();
-        int n = 0;
-        for (var e : perObject.entrySet()) {
-            String id = "v" + (++n);
-            row(rows, id, e.getKey(), tkr(e.getValue()), budgetFor(budget, budgetColumn, e.getKey()));
-            sum.add(id);
-        }
-        if (unassigned != 0) {
-            row(rows, "ejFordelat", "Ej fördelat på verksamhet", tkr(unassigned), null);
-            sum.add("ejFordelat");
-            findings.add(new Finding(Severity.WARNING, "bokforing.ejFordelat", "/tabeller", Amounts.tkr(
-                    BigDecimal.valueOf(unassigned).movePointLeft(2)) + " tkr av årets kostnader är inte bokförda på "
-                    + "någon verksamhet (dimension " + dimension + ").", null, null));
-        }
-        ObjectNode total = row(rows, "kostnader", "Summa kostnader", tkr(costs * 100),
-                budget == null ? null : budget.totalCosts().get(budgetColumn));
-        total.put("stil", "summa");
-        total.set("summa", sum);
-        ObjectNode result = row(rows, "resultat", "Verksamhetens resultat", null, null);
-        result.put("stil", "summa");
-        result.putArray("summa").add("intakter").add("kostnader");
-        result.remove("varden");
-        return table;
-    }
-
-    private ObjectNode row(ArrayNode rows, String id, String text, Long utfall, Long budget) {
-        ObjectNode row = rows.addObject();
-        row.put("id", id);
-        row.put("rubrik", text);
-        ArrayNode v = row.putArray("varden");
-        if (utfall == null) {
-            v.addNull();
-        } else {
-            v.add(utfall);
-        }
-        if (budget == null) {
-            v.addNull();
-            v.addNull();
-        } else {
-            v.add(budget);
-            v.add(utfall == null ? 0 : utfall - budget);
-        }
-        return row;
-    }
-
-    private static Long budgetFor(BudgetCalculation budget, int column, String name) {
-        if (budget == null) {
-            return null;
-        }
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        for (BudgetCalculation.CostGroup g : budget.costGroups()) {
-            if (g.heading() != null && g.heading().strip().toLowerCase(Locale.ROOT).equals(key)) {
-                return g.total().get(column);
-            }
-            for (BudgetCalculation.Line l : g.lines()) {
-                if (l.text().strip().toLowerCase(Locale.ROOT).equals(key)) {
-                    return l.amounts().get(column);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static long tkr(long ore) {
-        return Amounts.tkr(BigDecimal.valueOf(ore).movePointLeft(2)).longValueExact();
     }
 }

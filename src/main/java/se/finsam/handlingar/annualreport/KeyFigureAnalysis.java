@@ -24,27 +24,27 @@ final class KeyFigureAnalysis {
         if (s.income.isEmpty() || s.balance.isEmpty()) {
             return;
         }
-        Map<String, BigDecimal> rr = s.income.get(0);
-        Map<String, BigDecimal> br = s.balance.get(0);
-        book.kronorAsTkr("intakter.tkr", rr.get("intakter"));
-        book.kronorAsTkr("kostnader.tkr", rr.get("kostnader").negate());
-        book.kronorAsTkr("aretsResultat.tkr", rr.get("aretsResultat"));
-        book.kronorAsTkr("egetKapital.tkr", br.get("summaEgetKapital"));
+        IncomeStatement rr = s.income.get(0);
+        BalanceSheet br = s.balance.get(0);
+        book.kronorAsTkr("intakter.tkr", rr.intakter());
+        book.kronorAsTkr("kostnader.tkr", rr.kostnader().negate());
+        book.kronorAsTkr("aretsResultat.tkr", rr.aretsResultat());
+        book.kronorAsTkr("egetKapital.tkr", br.summaEgetKapital());
         if (s.balance.size() > 1) {
-            BigDecimal opening = s.balance.get(1).get("summaEgetKapital");
+            BigDecimal opening = s.balance.get(1).summaEgetKapital();
             book.kronorAsTkr("egetKapital.ingaende.tkr", opening);
-            book.kronorAsTkr("egetKapital.forandring.tkr", br.get("summaEgetKapital").subtract(opening));
+            book.kronorAsTkr("egetKapital.forandring.tkr", br.summaEgetKapital().subtract(opening));
         }
         if (s.income.size() > 1) {
-            book.kronorAsTkr("aretsResultat.fg.tkr", s.income.get(1).get("aretsResultat"));
+            book.kronorAsTkr("aretsResultat.fg.tkr", s.income.get(1).aretsResultat());
         }
         BigDecimal allocation = allocation(data.path("noter"));
         book.kronorAsTkr("tilldelning.tkr", allocation);
         BigDecimal ceiling = cap.ceiling(allocation);
-        BigDecimal over = br.get("summaEgetKapital").subtract(ceiling);
+        BigDecimal over = br.summaEgetKapital().subtract(ceiling);
         book.kronorAsTkr("trappan.tkr", ceiling);
         book.kronorAsTkr("trappan.overskridande.tkr", over);
-        equityCap = new AnnualReportView.EquityCapView(allocation, ceiling, br.get("summaEgetKapital"), over,
+        equityCap = new AnnualReportView.EquityCapView(allocation, ceiling, br.summaEgetKapital(), over,
                 cap.lowerRate().multiply(Amounts.HUNDRED).stripTrailingZeros().toPlainString(), cap.limit(),
                 cap.upperRate().multiply(Amounts.HUNDRED).stripTrailingZeros().toPlainString());
         BigDecimal printedCap = of(data.path("trappan").path("tryckt"));
@@ -54,7 +54,7 @@ final class KeyFigureAnalysis {
                     Amounts.tkr(cap.limit()), "tkr") + " och " + equityCap.ovreAndel() + " % därutöver)", "tkr",
                     Amounts.tkr(ceiling), printedCap);
         }
-        balanceRequirement(data.path("balanskrav"), rr.get("aretsResultat"), f);
+        balanceRequirement(data.path("balanskrav"), rr.aretsResultat(), f);
     }
 
     /** The members' allocation: the note rows marked as medlemsbidrag, report year. */
@@ -114,14 +114,14 @@ final class KeyFigureAnalysis {
             if (column < 0 || column >= s.income.size() || column >= s.balance.size()) {
                 continue;
             }
-            Map<String, BigDecimal> rr = s.income.get(column);
-            Map<String, BigDecimal> br = s.balance.get(column);
+            IncomeStatement rr = s.income.get(column);
+            BalanceSheet br = s.balance.get(column);
             Map<String, BigDecimal> expected = new LinkedHashMap<>();
-            expected.put("intakter", Amounts.tkr(rr.get("intakter")));
-            expected.put("kostnader", Amounts.tkr(rr.get("kostnader").negate()));
-            expected.put("resultat", Amounts.tkr(rr.get("aretsResultat")));
-            expected.put("egetKapital", Amounts.tkr(br.get("summaEgetKapital")));
-            expected.put("soliditet", Amounts.percent(br.get("summaEgetKapital"), br.get("summaTillgangar")));
+            expected.put("intakter", Amounts.tkr(rr.intakter()));
+            expected.put("kostnader", Amounts.tkr(rr.kostnader().negate()));
+            expected.put("resultat", Amounts.tkr(rr.aretsResultat()));
+            expected.put("egetKapital", Amounts.tkr(br.summaEgetKapital()));
+            expected.put("soliditet", Amounts.percent(br.summaEgetKapital(), br.summaTillgangar()));
             for (Map.Entry<String, BigDecimal> e : expected.entrySet()) {
                 Integer r = rowIndex.get(e.getKey());
                 if (r != null) {

@@ -5,7 +5,6 @@ import static se.finsam.handlingar.budget.Amounts.of;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -16,70 +15,69 @@ import tools.jackson.databind.JsonNode;
  */
 final class OperatingStatementAnalysis {
 
-    static final List<String> ROWS = List.of("intakter", "kostnader", "resultat", "egetKapital");
-    static final List<String> COLUMNS = List.of("utfall", "budget", "avvikelse", "foregaende");
     private static final BigDecimal ROUNDING = BigDecimal.ONE;
 
-    /** Shown cells by row and column. */
-    final Map<String, Map<String, BigDecimal>> rows = new LinkedHashMap<>();
+    /** Shown cells (printed, else computed). */
+    OperatingStatement shown = OperatingStatement.NONE;
 
     void analyse(JsonNode data, StatementAnalysis s, AnnualFindings f, AnnualFigureBook book) {
         JsonNode drift = data.path("driftsredovisning");
         if (drift.isMissingNode() || s.income.isEmpty() || s.balance.isEmpty()) {
             return;
         }
-        Map<String, BigDecimal> rr = s.income.get(0);
-        Map<String, BigDecimal> rrBefore = s.income.size() > 1 ? s.income.get(1) : null;
+        IncomeStatement rr = s.income.get(0);
+        IncomeStatement rrBefore = s.income.size() > 1 ? s.income.get(1) : null;
         BigDecimal budgetIn = of(drift.path("budget").path("intakter"));
         BigDecimal budgetCost = of(drift.path("budget").path("kostnader"));
         BigDecimal budgetResult = Amounts.sum(budgetIn, budgetCost);
-        BigDecimal openingEquityKr = s.balance.size() > 1 ? s.balance.get(1).get("summaEgetKapital") : null;
-        Map<String, Map<String, BigDecimal>> computed = new LinkedHashMap<>();
-        computed.put("intakter", cells(Amounts.tkr(rr.get("intakter")), budgetIn,
-                rrBefore == null ? null : Amounts.tkr(rrBefore.get("intakter"))));
-        computed.put("kostnader", cells(Amounts.tkr(rr.get("kostnader")), budgetCost,
-                rrBefore == null ? null : Amounts.tkr(rrBefore.get("kostnader"))));
-        computed.put("resultat", cells(Amounts.tkr(rr.get("verksamhetensResultat")), budgetResult,
-                rrBefore == null ? null : Amounts.tkr(rrBefore.get("verksamhetensResultat"))));
-        computed.put("egetKapital", cells(Amounts.tkr(s.balance.get(0).get("summaEgetKapital")),
+        BigDecimal openingEquityKr = s.balance.size() > 1 ? s.balance.get(1).summaEgetKapital() : null;
+        Map<String, OperatingStatement.Row> computed = new LinkedHashMap<>();
+        computed.put("intakter", cells(Amounts.tkr(rr.intakter()), budgetIn,
+                rrBefore == null ? null : Amounts.tkr(rrBefore.intakter())));
+        computed.put("kostnader", cells(Amounts.tkr(rr.kostnader()), budgetCost,
+                rrBefore == null ? null : Amounts.tkr(rrBefore.kostnader())));
+        computed.put("resultat", cells(Amounts.tkr(rr.verksamhetensResultat()), budgetResult,
+                rrBefore == null ? null : Amounts.tkr(rrBefore.verksamhetensResultat())));
+        computed.put("egetKapital", cells(Amounts.tkr(s.balance.get(0).summaEgetKapital()),
                 openingEquityKr == null ? null : Amounts.tkr(openingEquityKr.add(budgetResult.multiply(Amounts.THOUSAND))),
                 openingEquityKr == null ? null : Amounts.tkr(openingEquityKr)));
         JsonNode printed = drift.path("tryckt");
-        for (String row : ROWS) {
+        Map<String, OperatingStatement.Row> rows = new LinkedHashMap<>();
+        for (String row : OperatingStatement.ROWS) {
             JsonNode p = printed.path(row);
-            Map<String, BigDecimal> shown = new LinkedHashMap<>();
-            for (String col : List.of("utfall", "budget", "foregaende")) {
-                BigDecimal value = of(p.path(col));
-                if (value != null) {
-                    f.compare("driftsredovisning." + col, "/driftsredovisning/tryckt/" + row + "/" + col,
-                            label(row) + ", " + columnLabel(col) + ", i driftsredovisningen", "tkr",
-                            computed.get(row).get(col), value, ROUNDING);
-                }
-                shown.put(col, Amounts.shown(value, computed.get(row).get(col)));
-            }
-            BigDecimal deviation = Amounts.orZero(shown.get("utfall")).subtract(Amounts.orZero(shown.get("budget")));
+            OperatingStatement.Row c = computed.get(row);
+            BigDecimal utfall = shown(f, row, "utfall", of(p.path("utfall")), c.utfall());
+            BigDecimal budget = shown(f, row, "budget", of(p.path("budget")), c.budget());
+            BigDecimal foregaende = shown(f, row, "foregaende", of(p.path("foregaende")), c.foregaende());
+            BigDecimal deviation = Amounts.orZero(utfall).subtract(Amounts.orZero(budget));
             BigDecimal printedDeviation = of(p.path("avvikelse"));
             if (printedDeviation != null) {
                 f.compare("driftsredovisning.avvikelse", "/driftsredovisning/tryckt/" + row + "/avvikelse",
                         "Avvikelsen (utfall − budget) för " + label(row).toLowerCase(), "tkr", deviation, printedDeviation);
             }
-            shown.put("avvikelse", Amounts.shown(printedDeviation, deviation));
-            rows.put(row, shown);
+            rows.put(row, new OperatingStatement.Row(utfall, budget, Amounts.shown(printedDeviation, deviation), foregaende));
         }
+        shown = new OperatingStatement(rows.get("intakter"), rows.get("kostnader"), rows.get("resultat"),
+                rows.get("egetKapital"));
         book.tkr("budget.resultat.tkr", budgetResult);
         book.tkr("budget.underskott.tkr", budgetResult.negate());
         if (budgetCost != null) {
             book.kronorAsTkr("budget.kostnadsavvikelse.tkr",
-                    budgetCost.multiply(Amounts.THOUSAND).negate().add(rr.get("kostnader")));
+                    budgetCost.multiply(Amounts.THOUSAND).negate().add(rr.kostnader()));
         }
     }
 
-    private static Map<String, BigDecimal> cells(BigDecimal utfall, BigDecimal budget, BigDecimal before) {
-        Map<String, BigDecimal> m = new LinkedHashMap<>();
-        m.put("utfall", utfall);
-        m.put("budget", budget);
-        m.put("foregaende", before);
-        return m;
+    private static OperatingStatement.Row cells(BigDecimal utfall, BigDecimal budget, BigDecimal before) {
+        return new OperatingStatement.Row(utfall, budget, null, before);
+    }
+
+    /** The printed cell, checked against the computed one (to the tkr); the computed one when nothing is printed. */
+    private static BigDecimal shown(AnnualFindings f, String row, String col, BigDecimal printed, BigDecimal computed) {
+        if (printed != null) {
+            f.compare("driftsredovisning." + col, "/driftsredovisning/tryckt/" + row + "/" + col,
+                    label(row) + ", " + columnLabel(col) + ", i driftsredovisningen", "tkr", computed, printed, ROUNDING);
+        }
+        return Amounts.shown(printed, computed);
     }
 
     static String label(String row) {

@@ -20,13 +20,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class StatementAnalysis {
 
-    /** Shown values (printed, else computed) per year column, by line key. */
-    final List<Map<String, BigDecimal>> income = new ArrayList<>();
-    final List<Map<String, BigDecimal>> balance = new ArrayList<>();
+    /** Shown values (printed, else computed) per year column. */
+    final List<IncomeStatement> income = new ArrayList<>();
+    final List<BalanceSheet> balance = new ArrayList<>();
     /** Shown note totals by note index (as text) and column. */
     final Map<String, List<BigDecimal>> noteTotals = new LinkedHashMap<>();
     /** The balance sheet at the start of the last column's year ({@code ingaendeBalans}), or null. */
-    Map<String, BigDecimal> opening;
+    BalanceSheet opening;
 
     void analyse(JsonNode data, AnnualFindings findings) {
         JsonNode rr = data.path("resultatrakning");
@@ -42,7 +42,7 @@ final class StatementAnalysis {
             if (!balance.isEmpty()) {
                 findings.compare("egetKapital.kedja", "/balansrakning/" + (balance.size() - 1) + "/ovrigtEgetKapital",
                         "Övrigt eget kapital " + year(data, balance.size() - 1) + " (eget kapital vid årets början)", "kr",
-                        opening.get("summaEgetKapital"), balance.get(balance.size() - 1).get("ovrigtEgetKapital"));
+                        opening.summaEgetKapital(), balance.get(balance.size() - 1).ovrigtEgetKapital());
             }
         }
         for (int i = 0; i < balance.size(); i++) {
@@ -50,63 +50,62 @@ final class StatementAnalysis {
             if (i < income.size()) {
                 findings.compare("egetKapital.aretsResultat", p + "/aretsResultat",
                         "Årets resultat i balansräkningen (" + year(data, i) + ")", "kr",
-                        income.get(i).get("aretsResultat"), balance.get(i).get("aretsResultat"));
+                        income.get(i).aretsResultat(), balance.get(i).aretsResultat());
             }
             if (i + 1 < balance.size()) {
                 findings.compare("egetKapital.kedja", p + "/ovrigtEgetKapital",
                         "Övrigt eget kapital " + year(data, i) + " (eget kapital vid årets början)", "kr",
-                        balance.get(i + 1).get("summaEgetKapital"), balance.get(i).get("ovrigtEgetKapital"));
+                        balance.get(i + 1).summaEgetKapital(), balance.get(i).ovrigtEgetKapital());
             }
         }
         notes(data.path("noter"), data, findings);
     }
 
-    private static Map<String, BigDecimal> income(JsonNode y, String p, AnnualFindings f) {
-        Map<String, BigDecimal> m = new LinkedHashMap<>();
-        for (String key : List.of("intakter", "kostnader", "avskrivningar", "finansiellaIntakter",
-                "finansiellaKostnader", "extraordinaraPoster")) {
-            m.put(key, orZero(y.path(key)));
-        }
+    private static IncomeStatement income(JsonNode y, String p, AnnualFindings f) {
+        BigDecimal intakter = orZero(y.path("intakter"));
+        BigDecimal kostnader = orZero(y.path("kostnader"));
+        BigDecimal avskrivningar = orZero(y.path("avskrivningar"));
+        BigDecimal finansiellaIntakter = orZero(y.path("finansiellaIntakter"));
+        BigDecimal finansiellaKostnader = orZero(y.path("finansiellaKostnader"));
+        BigDecimal extraordinara = orZero(y.path("extraordinaraPoster"));
         JsonNode t = y.path("tryckt");
-        m.put("verksamhetensResultat", checked(f, "resultatrakning.summa", p + "/tryckt/verksamhetensResultat",
-                "Verksamhetens resultat", Amounts.sum(m.get("intakter"), m.get("kostnader"), m.get("avskrivningar")),
-                of(t.path("verksamhetensResultat"))));
-        m.put("resultatEfterFinansiellaPoster", checked(f, "resultatrakning.summa",
-                p + "/tryckt/resultatEfterFinansiellaPoster", "Resultat efter finansiella poster",
-                Amounts.sum(m.get("verksamhetensResultat"), m.get("finansiellaIntakter"), m.get("finansiellaKostnader")),
-                of(t.path("resultatEfterFinansiellaPoster"))));
-        m.put("aretsResultat", checked(f, "resultatrakning.summa", p + "/tryckt/aretsResultat", "Årets resultat",
-                Amounts.sum(m.get("resultatEfterFinansiellaPoster"), m.get("extraordinaraPoster")),
-                of(t.path("aretsResultat"))));
-        return m;
+        BigDecimal verksamhetensResultat = checked(f, "resultatrakning.summa", p + "/tryckt/verksamhetensResultat",
+                "Verksamhetens resultat", Amounts.sum(intakter, kostnader, avskrivningar), of(t.path("verksamhetensResultat")));
+        BigDecimal efterFinansiella = checked(f, "resultatrakning.summa", p + "/tryckt/resultatEfterFinansiellaPoster",
+                "Resultat efter finansiella poster", Amounts.sum(verksamhetensResultat, finansiellaIntakter, finansiellaKostnader),
+                of(t.path("resultatEfterFinansiellaPoster")));
+        BigDecimal aretsResultat = checked(f, "resultatrakning.summa", p + "/tryckt/aretsResultat", "Årets resultat",
+                Amounts.sum(efterFinansiella, extraordinara), of(t.path("aretsResultat")));
+        return new IncomeStatement(intakter, kostnader, avskrivningar, verksamhetensResultat, finansiellaIntakter,
+                finansiellaKostnader, efterFinansiella, extraordinara, aretsResultat);
     }
 
-    private static Map<String, BigDecimal> balance(JsonNode y, String p, AnnualFindings f) {
-        Map<String, BigDecimal> m = new LinkedHashMap<>();
-        for (String key : List.of("anlaggningstillgangar", "fordringar", "kassaOchBank", "aretsResultat",
-                "ovrigtEgetKapital", "avsattningar", "langfristigaSkulder", "kortfristigaSkulder")) {
-            m.put(key, orZero(y.path(key)));
-        }
+    private static BalanceSheet balance(JsonNode y, String p, AnnualFindings f) {
+        BigDecimal anlaggning = orZero(y.path("anlaggningstillgangar"));
+        BigDecimal fordringar = orZero(y.path("fordringar"));
+        BigDecimal kassa = orZero(y.path("kassaOchBank"));
+        BigDecimal aretsResultat = orZero(y.path("aretsResultat"));
+        BigDecimal ovrigt = orZero(y.path("ovrigtEgetKapital"));
+        BigDecimal avsattningar = orZero(y.path("avsattningar"));
+        BigDecimal langfristiga = orZero(y.path("langfristigaSkulder"));
+        BigDecimal kortfristiga = orZero(y.path("kortfristigaSkulder"));
         JsonNode t = y.path("tryckt");
-        m.put("summaOmsattningstillgangar", checked(f, "balansrakning.summa", p + "/tryckt/summaOmsattningstillgangar",
-                "Summa omsättningstillgångar", Amounts.sum(m.get("fordringar"), m.get("kassaOchBank")),
-                of(t.path("summaOmsattningstillgangar"))));
-        m.put("summaTillgangar", checked(f, "balansrakning.summa", p + "/tryckt/summaTillgangar", "Summa tillgångar",
-                Amounts.sum(m.get("anlaggningstillgangar"), m.get("summaOmsattningstillgangar")),
-                of(t.path("summaTillgangar"))));
-        m.put("summaEgetKapital", checked(f, "balansrakning.summa", p + "/tryckt/summaEgetKapital",
-                "Summa eget kapital", Amounts.sum(m.get("aretsResultat"), m.get("ovrigtEgetKapital")),
-                of(t.path("summaEgetKapital"))));
-        m.put("summaSkulder", checked(f, "balansrakning.summa", p + "/tryckt/summaSkulder", "Summa skulder",
-                Amounts.sum(m.get("langfristigaSkulder"), m.get("kortfristigaSkulder")), of(t.path("summaSkulder"))));
-        m.put("summaEgetKapitalOchSkulder", checked(f, "balansrakning.summa", p + "/tryckt/summaEgetKapitalOchSkulder",
-                "Summa eget kapital, avsättningar och skulder",
-                Amounts.sum(m.get("summaEgetKapital"), m.get("avsattningar"), m.get("summaSkulder")),
-                of(t.path("summaEgetKapitalOchSkulder"))));
+        BigDecimal omsattning = checked(f, "balansrakning.summa", p + "/tryckt/summaOmsattningstillgangar",
+                "Summa omsättningstillgångar", Amounts.sum(fordringar, kassa), of(t.path("summaOmsattningstillgangar")));
+        BigDecimal tillgangar = checked(f, "balansrakning.summa", p + "/tryckt/summaTillgangar", "Summa tillgångar",
+                Amounts.sum(anlaggning, omsattning), of(t.path("summaTillgangar")));
+        BigDecimal egetKapital = checked(f, "balansrakning.summa", p + "/tryckt/summaEgetKapital", "Summa eget kapital",
+                Amounts.sum(aretsResultat, ovrigt), of(t.path("summaEgetKapital")));
+        BigDecimal skulder = checked(f, "balansrakning.summa", p + "/tryckt/summaSkulder", "Summa skulder",
+                Amounts.sum(langfristiga, kortfristiga), of(t.path("summaSkulder")));
+        BigDecimal ekOchSkulder = checked(f, "balansrakning.summa", p + "/tryckt/summaEgetKapitalOchSkulder",
+                "Summa eget kapital, avsättningar och skulder", Amounts.sum(egetKapital, avsattningar, skulder),
+                of(t.path("summaEgetKapitalOchSkulder")));
         f.compare("balansrakning.balanserar", p + "/tryckt/summaEgetKapitalOchSkulder",
-                "Balansräkningen balanserar inte: summa eget kapital, avsättningar och skulder", "kr",
-                m.get("summaTillgangar"), m.get("summaEgetKapitalOchSkulder"));
-        return m;
+                "Balansräkningen balanserar inte: summa eget kapital, avsättningar och skulder", "kr", tillgangar,
+                ekOchSkulder);
+        return new BalanceSheet(anlaggning, fordringar, kassa, omsattning, tillgangar, aretsResultat, ovrigt, egetKapital,
+                avsattningar, langfristiga, kortfristiga, skulder, ekOchSkulder);
     }
 
     private void notes(JsonNode notes, JsonNode data, AnnualFindings f) {
@@ -148,11 +147,11 @@ final class StatementAnalysis {
     }
 
     BigDecimal statementLine(String line, int column) {
-        if (column < income.size() && income.get(column).containsKey(line)) {
-            return income.get(column).get(line);
+        if (column < income.size() && income.get(column).line(line) != null) {
+            return income.get(column).line(line);
         }
-        if (column < balance.size() && balance.get(column).containsKey(line)) {
-            return balance.get(column).get(line);
+        if (column < balance.size() && balance.get(column).line(line) != null) {
+            return balance.get(column).line(line);
         }
         return null;
     }

@@ -51,7 +51,15 @@ class MeetingRecordContent {
 
     /** The documents of the meeting's record, in the order they belong to it. */
     static List<UUID> documentIds(Meeting meeting) {
-        return meeting.protokollDokument() == null ? List.of() : List.of(meeting.protokollDokument());
+        List<UUID> ids = new ArrayList<>();
+        if (meeting.protokollDokument() != null) {
+            ids.add(meeting.protokollDokument());
+        }
+        if (meeting.anslag() != null && meeting.anslag().publikDokument() != null
+                && !meeting.anslag().publikDokument().equals(meeting.protokollDokument())) {
+            ids.add(meeting.anslag().publikDokument());
+        }
+        return ids;
     }
 
     Content content(Meeting meeting, String folder, SipContent.Agent forbund) {
@@ -62,16 +70,24 @@ class MeetingRecordContent {
         String protokollPath = null;
         for (UUID id : documentIds(meeting)) {
             ArchivedDocument d = documents.find(id);
-            int n = names.merge(d.template(), 1, Integer::sum);
-            String base = DATA + folder + "/" + d.template() + (n > 1 ? "-" + n : "");
+            boolean publik = meeting.anslag() != null && id.equals(meeting.anslag().publikDokument())
+                    && !id.equals(meeting.protokollDokument());
+            String name = publik ? d.template() + "-offentlig-version" : d.template();
+            int n = names.merge(name, 1, Integer::sum);
+            String base = DATA + folder + "/" + name + (n > 1 ? "-" + n : "");
             String path = base + "." + d.format();
             String dataPath = base + ".json";
             if (id.equals(meeting.protokollDokument())) {
                 protokollPath = path;
             }
-            List<SipContent.Property> properties = List.of(
+            List<SipContent.Property> properties = new ArrayList<>(List.of(
                     new SipContent.Property("mall", d.template() + " version " + d.templateVersion()),
-                    new SipContent.Property("dokument-id", "urn:uuid:" + d.id()));
+                    new SipContent.Property("dokument-id", "urn:uuid:" + d.id())));
+            if (publik) {
+                properties.add(new SipContent.Property("publicering", "offentlig version av protokollet urn:uuid:"
+                        + meeting.protokollDokument() + ": delar som inte får publiceras utelämnade, privatpersoner"
+                        + " maskerade; den som anslogs"));
+            }
             files.add(new SipContent.File(path, REPRESENTATION, documents.content(id), d.contentType(),
                     d.createdAt(), format(d.format()), properties, dataPath, d.createdBy()));
             files.add(new SipContent.File(dataPath, REPRESENTATION, snapshot(d), "application/json", d.createdAt(),

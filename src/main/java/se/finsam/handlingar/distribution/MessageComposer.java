@@ -35,6 +35,20 @@ class MessageComposer {
     }
 
     MimeMessage compose(OutboxStore.Order order, OutboxStore.Message message) throws MessagingException {
+        return compose(order, message, attachment(order));
+    }
+
+    /**
+     * The order's PDF as archived (its newest revision, e.g. the signed protokoll), verified against its SHA-256;
+     * null when the order links the document instead.
+     */
+    byte[] attachment(OutboxStore.Order order) {
+        return order.attach() ? documents.content(documents.latestRevision(order.documentId()).id()) : null;
+    }
+
+    /** @param attachment the bytes {@link #attachment} gave for the order (read once for all its recipients) */
+    MimeMessage compose(OutboxStore.Order order, OutboxStore.Message message, byte[] attachment)
+            throws MessagingException {
         MimeMessage mime = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -54,9 +68,7 @@ class MessageComposer {
         helper.setText(order.body());
         helper.setSentDate(java.util.Date.from(order.createdAt()));
         if (order.attach()) {
-            helper.addAttachment(order.filename(), new ByteArrayResource(
-                    documents.content(documents.latestRevision(order.documentId()).id())),
-                    "application/pdf");
+            helper.addAttachment(order.filename(), new ByteArrayResource(attachment), "application/pdf");
         }
         mime.saveChanges();
         return mime;

@@ -85,24 +85,34 @@ class OutboxStore {
 
     /** Claims up to {@code limit} due messages for {@code worker} until {@code leaseUntil}; returns those won. */
     List<Message> claim(String worker, Instant now, Instant leaseUntil, int limit) {
-        List<UUID> due = jdbc.sql("""
+        List<Message> claimed = new ArrayList<>();
+        for (UUID id : due(now, limit)) {
+            claimOne(id, worker, now, leaseUntil).ifPresent(claimed::add);
+        }
+        return claimed;
+    }
+
+    /** Up to {@code limit} messages due at {@code now} and not leased, oldest first; nothing is claimed. */
+    List<UUID> due(Instant now, int limit) {
+        return jdbc.sql("""
                 SELECT id FROM distribution_message
                 WHERE status = 'QUEUED' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)
                 ORDER BY next_attempt_at, id LIMIT :limit""")
                 .param("now", Timestamp.from(now)).param("limit", limit).query(UUID.class).list();
-        List<Message> claimed = new ArrayList<>();
-        for (UUID id : due) {
-            int won = jdbc.sql("""
-                    UPDATE distribution_message SET claimed_by = :worker, lease_until = :until
-                    WHERE id = :id AND status = 'QUEUED' AND next_attempt_at <= :now
-                      AND (lease_until IS NULL OR lease_until < :now)""")
-                    .param("worker", worker).param("until", Timestamp.from(leaseUntil)).param("id", id)
-                    .param("now", Timestamp.from(now)).update();
-            if (won == 1) {
-                message(id).ifPresent(claimed::add);
-            }
-        }
-        return claimed;
+    }
+
+    /**
+     * Claims one message for {@code worker} until {@code leaseUntil} when it is still queued, due and unleased at
+     * {@code now}; empty when another worker has it.
+     */
+    Optional<Message> claimOne(UUID id, String worker, Instant now, Instant leaseUntil) {
+        int won = jdbc.sql("""
+                UPDATE distribution_message SET claimed_by = :worker, lease_until = :until
+                WHERE id = :id AND status = 'QUEUED' AND next_attempt_at <= :now
+                  AND (lease_until IS NULL OR lease_until < :now)""")
+                .param("worker", worker).param("until", Timestamp.from(leaseUntil)).param("id", id)
+                .param("now", Timestamp.from(now)).update();
+        return won == 1 ? message(id) : Optional.empty();
     }
 
     /** False when the claim was lost (another worker took the row after the lease ran out). */

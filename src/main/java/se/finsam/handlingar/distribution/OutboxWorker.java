@@ -2,7 +2,10 @@ package se.finsam.handlingar.distribution;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,10 +18,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Sends what the outbox holds: claims due rows with a lease, sends each, then marks it sent, or schedules a retry
+ * Sends what the outbox holds: takes up to a batch of due rows and, one at a time, claims a row with its own lease
+ * (so the lease covers one send, however long the batch takes), sends it, then marks it sent, or schedules a retry
  * with doubling back-off, or marks it failed after the last attempt or a refused address. A worker that dies
- * mid-batch leaves its rows leased; after the lease another worker (this instance restarted, or another instance)
- * takes them over.
+ * mid-send leaves its row leased; after the lease another worker (this instance restarted, or another instance) takes
+ * it over. Each order's attachment is read and verified once per batch, not once per recipient.
  */
 class OutboxWorker implements SmartLifecycle {
 
@@ -54,18 +58,41 @@ class OutboxWorker implements SmartLifecycle {
         return transport;
     }
 
-    /** Claims and handles one batch as of {@code now}; returns how many rows it handled. */
+    /**
+     * Handles up to one batch of the rows due at {@code now}; returns how many it claimed. Each row is claimed just
+     * before it is sent, at {@code now} plus the time the batch has taken so far, with a lease of its own.
+     */
     int runOnce(Instant now) {
-        List<OutboxStore.Message> claimed = store.claim(workerId, now, now.plus(properties.lease()), properties.batchSize());
-        for (OutboxStore.Message message : claimed) {
-            deliver(message, now);
+        long started = System.nanoTime();
+        Map<UUID, Prepared> orders = new HashMap<>();
+        int handled = 0;
+        for (UUID id : store.due(now, properties.batchSize())) {
+            Instant at = now.plusNanos(System.nanoTime() - started);
+            Optional<OutboxStore.Message> claimed = store.claimOne(id, workerId, at, at.plus(properties.lease()));
+            if (claimed.isPresent()) {
+                handled++;
+                deliver(claimed.get(), at, orders);
+            }
         }
-        return claimed.size();
+        return handled;
     }
 
-    private void deliver(OutboxStore.Message message, Instant now) {
+    /** An order and its attachment, read once per batch; a failed read is kept too, so it is not repeated. */
+    private record Prepared(OutboxStore.Order order, byte[] attachment, RuntimeException failure) {
+    }
+
+    private Prepared prepare(UUID orderId) {
+        OutboxStore.Order order = store.order(orderId).orElseThrow();
+        try {
+            return new Prepared(order, composer.attachment(order), null);
+        } catch (RuntimeException e) {
+            return new Prepared(order, null, e);
+        }
+    }
+
+    private void deliver(OutboxStore.Message message, Instant now, Map<UUID, Prepared> orders) {
         long start = System.nanoTime();
-        String outcome = deliverUntimed(message, now);
+        String outcome = deliverUntimed(message, now, orders.computeIfAbsent(message.orderId(), this::prepare));
         Timer.builder("handlingar.outbox.delivery")
                 .description("Sending one outbox message (compose and hand to SMTP or the outbox folder)")
                 .tag("outcome", outcome)
@@ -74,10 +101,12 @@ class OutboxWorker implements SmartLifecycle {
     }
 
     /** Returns the outcome: sent, retry or failed. */
-    private String deliverUntimed(OutboxStore.Message message, Instant now) {
-        OutboxStore.Order order = store.order(message.orderId()).orElseThrow();
+    private String deliverUntimed(OutboxStore.Message message, Instant now, Prepared prepared) {
         try {
-            transport.send(composer.compose(order, message));
+            if (prepared.failure() != null) {
+                throw prepared.failure();
+            }
+            transport.send(composer.compose(prepared.order(), message, prepared.attachment()));
         } catch (MailTransport.PermanentMailException e) {
             if (store.markFailed(message.id(), workerId, e.getMessage())) {
                 delivery("distribution.failed", message, e.getMessage());

@@ -20,11 +20,13 @@ import tools.jackson.databind.JsonNode;
 public final class SocialReportAnalysis {
 
     /** Findings, the values to show, and the figures text may cite (counts, whole percentages as "…procent"). */
-    public record Result(List<Finding> findings, Map<String, Object> view, Map<String, BigDecimal> figures) {
+    public record Result(List<Finding> findings, SocialView view, Map<String, BigDecimal> figures) {
     }
 
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, Object> view = new LinkedHashMap<>();
+    private SocialView.SocialBudget budgetView;
+    private final Map<String, List<BigDecimal>> impactView = new LinkedHashMap<>();
+    private final Map<String, List<SocialView.ParticipantRow>> participantView = new LinkedHashMap<>();
     private final Map<String, BigDecimal> figures = new LinkedHashMap<>();
 
     private SocialReportAnalysis() {
@@ -35,7 +37,8 @@ public final class SocialReportAnalysis {
         a.socialBudget(data.path("socialBudget"));
         a.impactTables(data.path("impactTabeller"));
         a.participants(data.path("deltagarstatistik"));
-        return new Result(List.copyOf(a.findings), a.view, a.figures);
+        return new Result(List.copyOf(a.findings), new SocialView(a.budgetView, a.impactView, a.participantView),
+                a.figures);
     }
 
     private void socialBudget(JsonNode budget) {
@@ -65,7 +68,7 @@ public final class SocialReportAnalysis {
             total += maxima[i];
         }
         ImpactIndex.Result result = withIndicators ? ImpactIndex.compute(model) : null;
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<SocialView.Area> rows = new ArrayList<>();
         int goals = 0;
         for (int i = 0; i < areas.size(); i++) {
             JsonNode area = areas.get(i);
@@ -91,29 +94,19 @@ public final class SocialReportAnalysis {
                 findings.add(mismatch("impact.antalMal", p + "/tryckt/antalMal", "Antalet mål som målområdet \""
                         + area.path("namn").asString() + "\" sägs omfatta", BigDecimal.valueOf(goalCount), printedGoals, ""));
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("max", maxima[i]);
-            row.put("andel", share);
-            if (result != null) {
-                row.put("uppnatt", result.areas().get(i).reached());
-                row.put("index", result.areas().get(i).index());
-            }
-            rows.add(row);
+            rows.add(new SocialView.Area(maxima[i], share, result == null ? null : result.areas().get(i).reached(),
+                    result == null ? null : result.areas().get(i).index()));
         }
         BigDecimal printedTotal = decimal(budget.path("tryckt").path("summaIndexpoang"));
         if (printedTotal != null && printedTotal.intValue() != total) {
             findings.add(mismatch("impact.summa", "/socialBudget/tryckt/summaIndexpoang", "Det maximala impactvärdet",
                     BigDecimal.valueOf(total), printedTotal, ""));
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("malomraden", rows);
-        summary.put("max", total);
+        budgetView = new SocialView.SocialBudget(List.copyOf(rows), total, result == null ? null : result.reached(),
+                result == null ? null : result.index());
         if (result != null) {
-            summary.put("uppnatt", result.reached());
-            summary.put("index", result.index());
             figures.put("impact.index", BigDecimal.valueOf(result.index()));
         }
-        view.put("socialBudget", summary);
         figures.put("impact.maxvarde", BigDecimal.valueOf(total));
         figures.put("impact.malomraden.antal", BigDecimal.valueOf(areas.size()));
         figures.put("impact.mal.antal", BigDecimal.valueOf(goals));
@@ -141,12 +134,11 @@ public final class SocialReportAnalysis {
                     figures.put("impact." + id + "." + row.path("id").asString(Integer.toString(r)), now);
                 }
             }
-            view.put("impact-" + id, diffs);
+            impactView.put(id, java.util.Collections.unmodifiableList(diffs));
         }
     }
 
     private void participants(JsonNode tables) {
-        Map<String, Object> shown = new LinkedHashMap<>();
         for (int t = 0; t < tables.size(); t++) {
             JsonNode table = tables.get(t);
             String id = table.path("id").asString("deltagare-" + t);
@@ -172,13 +164,18 @@ public final class SocialReportAnalysis {
                     }
                     for (String sex : List.of("kvinnor", "man")) {
                         BigDecimal value = BigDecimal.ZERO;
+                        boolean any = false;
                         for (int k = 0; k < parts.size(); k++) {
                             Integer i = ids.get(parts.get(k).asString());
                             BigDecimal part = i == null || cells.get(i).get(sex) == null ? BigDecimal.ZERO : cells.get(i).get(sex);
+                            any |= i != null && cells.get(i).get(sex) != null;
                             value = rule.equals("skillnad") && k > 0 ? value.subtract(part) : value.add(part);
                         }
                         BigDecimal printed = cells.get(r).get(sex);
-                        if (printed == null) {
+                        if (!any) {
+                            // no counts entered yet (a draft): nothing to compute or check
+                            continue;
+                        } else if (printed == null) {
                             cells.get(r).put(sex, value);
                         } else if (printed.compareTo(value) != 0) {
                             findings.add(mismatch("deltagare." + rule, p + r + "/" + sex, "Antalet " + (sex.equals("man")
@@ -187,7 +184,7 @@ public final class SocialReportAnalysis {
                     }
                 }
             }
-            List<Map<String, Object>> out = new ArrayList<>();
+            List<SocialView.ParticipantRow> out = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
                 JsonNode row = rows.get(r);
                 Map<String, BigDecimal> c = cells.get(r);
@@ -209,18 +206,16 @@ public final class SocialReportAnalysis {
                     findings.add(mismatch("deltagare.procent", p + r + "/procent", "Andelen på raden \""
                             + row.path("rubrik").asString() + "\"", percent, printed, "%"));
                 }
-                Map<String, Object> shownRow = new LinkedHashMap<>(c);
-                shownRow.put("procent", printed != null ? printed : percent);
-                out.add(shownRow);
+                out.add(new SocialView.ParticipantRow(c.get("kvinnor"), c.get("man"), c.get("totalt"),
+                        printed != null ? printed : percent));
                 String key = "deltagare." + id + "." + row.path("id").asString(Integer.toString(r));
                 putIfPresent(key, c.get("totalt"));
                 putIfPresent(key + ".kvinnor", c.get("kvinnor"));
                 putIfPresent(key + ".man", c.get("man"));
                 putIfPresent(key + ".procent", percent);
             }
-            shown.put(id, out);
+            participantView.put(id, java.util.Collections.unmodifiableList(out));
         }
-        view.put("deltagare", shown);
     }
 
     private void putIfPresent(String key, BigDecimal value) {

@@ -10,11 +10,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param uppsatt first day on the anslagstavla (at most two days after justering, KL 8 kap. 12 §)
  * @param nedtas last day on the anslagstavla (three weeks after {@code uppsatt})
- * @param protokollDokument the archived protokoll PDF
+ * @param protokollDokument the archived protokoll PDF (the record)
+ * @param publikDokument the document the anslagstavla serves: the archived public version ({@link PublicVersion})
+ *                       when the protokoll withholds anything, else the record itself ({@code protokollDokument});
+ *                       null for protokoll justerade before public versions existed
  * The last day to appeal ({@link #sistaDagForOverklagande()}) follows from {@code uppsatt} (KL 13 kap. 5 §).
  */
 public record Anslag(UUID meetingId, String organ, String organNamn, LocalDate sammantradesdatum,
-        LocalDate justeringsdatum, LocalDate uppsatt, LocalDate nedtas, String forvaringsplats, UUID protokollDokument) {
+        LocalDate justeringsdatum, LocalDate uppsatt, LocalDate nedtas, String forvaringsplats, UUID protokollDokument,
+        UUID publikDokument) {
 
     /** Three weeks after the anslag went up, moved to the next weekday when needed ({@link AppealPeriod}). */
     @JsonProperty("sistaDagForOverklagande")

@@ -48,9 +48,10 @@ public class Anslagstavla {
         return meetingService.today();
     }
 
-    /** The protokoll PDF of an anslag that is up today; empty otherwise. */
+    /** The public version of the protokoll (never the complete record) of an anslag that is up today; empty otherwise. */
     public Optional<byte[]> protokoll(UUID meetingId) {
         return current().stream().filter(a -> a.meetingId().equals(meetingId)).findFirst()
-                .map(a -> documents.content(documents.latestRevision(a.protokollDokument()).id()));
+                .map(a -> documents.content(documents.latestRevision(
+                        a.publikDokument() != null ? a.publikDokument() : a.protokollDokument()).id()));
     }
 }

@@ -121,12 +121,14 @@ class MeetingRepository {
             Instant now) {
         return jdbc.sql("""
                 UPDATE meeting SET justeringsdatum = ?, justerad_av = ?, anslag_uppsatt = ?, anslag_nedtas = ?,
-                anslag_organ = ?, anslag_forvaras = ?, protokoll_dokument = ?, vantar_underskrifter = ?, updated_at = ?,
+                anslag_organ = ?, anslag_forvaras = ?, protokoll_dokument = ?, publik_dokument = ?,
+                vantar_underskrifter = ?, updated_at = ?,
                 revision = revision + 1
                 WHERE id = ? AND justeringsdatum IS NULL""")
                 .params(Date.valueOf(datum), String.join("\n", by), Date.valueOf(anslag.uppsatt()),
                         Date.valueOf(anslag.nedtas()), anslag.organNamn(), anslag.forvaringsplats(),
-                        anslag.protokollDokument(), awaitingSignatures, Timestamp.from(now), id)
+                        anslag.protokollDokument(), anslag.publikDokument(), awaitingSignatures,
+                        Timestamp.from(now), id)
                 .update() == 1;
     }
 
@@ -178,7 +180,8 @@ class MeetingRepository {
         Anslag anslag = justering == null ? null
                 : new Anslag(id, rs.getString("organ_kod"), rs.getString("anslag_organ"), datum, justering,
                         localDate(rs, "anslag_uppsatt"), localDate(rs, "anslag_nedtas"),
-                        rs.getString("anslag_forvaras"), document);
+                        rs.getString("anslag_forvaras"), document,
+                        rs.getObject("publik_dokument", UUID.class));
         String protokoll = rs.getString("protokoll");
         String by = rs.getString("justerad_av");
         MeetingStatus status = justering != null

@@ -27,7 +27,7 @@ class ProtokollData {
 
     /** Top-level fields of a protokoll draft; the rest of the protokoll comes from the meeting and the register. */
     static final Set<String> DRAFT_FIELDS = Set.of("beslutande", "ovrigaDeltagare", "sekreterare", "ordforande",
-            "justerare", "paragrafer");
+            "justerare", "paragrafer", "privatpersoner");
 
     private final OrganisationDirectory organisation;
     private final JsonMapper json;

@@ -171,11 +171,28 @@ public class ProtokollService {
         // rendered outside any transaction and without locks: a slow render holds nothing
         StagedDocument staged = documents.stage(new DocumentRequest("protokoll", null, "pdf", data), user,
                 RecordLink.soleOf(Meeting.subject(id)));
+        // the public version from the same data, linked to the meeting as meeting/<id>/publik (PublicVersion decides
+        // what is left out); the meeting's own subject keeps exactly one protokoll, the record. When nothing is
+        // withheld the record itself is public (and its signed revision is what the anslag serves).
+        StagedDocument publik = null;
         try {
-            transactions.executeWithoutResult(tx -> commitJustering(meeting, first, input.datum(), by, bevis, staged,
-                    input.isDigital()));
+            if (PublicVersion.hasMarkings(data)) {
+                publik = documents.stage(new DocumentRequest("protokoll", null, "pdf", PublicVersion.of(data)), user,
+                        RecordLink.of(Meeting.subject(id) + "/publik"));
+            }
         } catch (RuntimeException e) {
             documents.discard(staged);
+            throw e;
+        }
+        StagedDocument publicStaged = publik;
+        try {
+            transactions.executeWithoutResult(tx -> commitJustering(meeting, first, input.datum(), by, bevis, staged,
+                    publicStaged, input.isDigital()));
+        } catch (RuntimeException e) {
+            documents.discard(staged);
+            if (publicStaged != null) {
+                documents.discard(publicStaged);
+            }
             throw e;
         }
         return new Justerat(meetings.find(id), staged.document(), staged.findings());
@@ -187,7 +204,7 @@ public class ProtokollService {
      * written together. Any conflict leaves the meeting as it was and archives nothing.
      */
     private void commitJustering(Meeting read, int first, LocalDate datum, List<String> by, ProtokollData.Bevis bevis,
-            StagedDocument staged, boolean digital) {
+            StagedDocument staged, StagedDocument publik, boolean digital) {
         boolean unnumbered = read.status() == MeetingStatus.PLANERAT;
         int year = read.datum().getYear();
         // the series row before the meeting row, in the same order as numbering takes them
@@ -211,14 +228,19 @@ public class ProtokollService {
                     Map.of("organ", read.organ(), "forstaParagraf", first, "sistaParagraf", first + count - 1)));
         }
         ArchivedDocument archived = documents.commit(staged);
+        ArchivedDocument publicVersion = publik == null ? archived : documents.commit(publik);
         Anslag anslag = new Anslag(read.id(), read.organ(), templates.organ(read.organ()).namn(), read.datum(), datum,
-                bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id());
+                bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id(), publicVersion.id());
         if (!repository.justera(read.id(), datum, by, anslag, digital, clock.instant())) {
             throw MeetingService.frozen();
         }
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("protokoll", archived.id().toString());
         details.put("sha256", archived.sha256());
+        if (publicVersion != archived) {
+            details.put("offentligVersion", publicVersion.id().toString());
+            details.put("offentligVersionSha256", publicVersion.sha256());
+        }
         details.put("justeringsdatum", datum.toString());
         details.put("justeradAv", by);
         details.put("anslagUppsatt", bevis.uppsatt().toString());

@@ -2,14 +2,18 @@ package se.finsam.handlingar.organisation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.finsam.handlingar.audit.AuditEvent;
 import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.system.ProblemException;
 
@@ -27,9 +31,16 @@ public class OrganisationDirectory {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final OrganisationRepository repository;
+    private final ApplicationEventPublisher events;
 
-    OrganisationDirectory(OrganisationRepository repository) {
+    OrganisationDirectory(OrganisationRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
+    }
+
+    /** Every change of the register is kept in the audit trail, in the same transaction as the change. */
+    private void audit(String kind, String objectType, Object objectId, Map<String, ?> details) {
+        events.publishEvent(AuditEvent.of(kind, objectType, objectId, details));
     }
 
     /** Counts of what an import added; zero everywhere when the data was already there. */
@@ -76,7 +87,9 @@ public class OrganisationDirectory {
     /** Imports the register: codes and names that exist are updated, terms and positions that exist are kept. */
     @Transactional
     public ImportResult importData(OrganisationData data) {
-        return importData(data, false);
+        ImportResult result = importData(data, false);
+        audit("organisation.imported", "organisation", null, importDetails(data, result));
+        return result;
     }
 
     /**
@@ -85,7 +98,21 @@ public class OrganisationDirectory {
      */
     @Transactional
     public ImportResult importMissing(OrganisationData data) {
-        return importData(data, true);
+        ImportResult result = importData(data, true);
+        if (result.personsAdded() + result.termsAdded() + result.staffAdded() > 0) {
+            audit("organisation.imported", "organisation", null, importDetails(data, result));
+        }
+        return result;
+    }
+
+    private static Map<String, Object> importDetails(OrganisationData data, ImportResult result) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("forbund", data.forbund() == null ? null : data.forbund().namn());
+        details.put("organ", data.organ().stream().map(Organ::kod).toList());
+        details.put("personsAdded", result.personsAdded());
+        details.put("termsAdded", result.termsAdded());
+        details.put("staffAdded", result.staffAdded());
+        return details;
     }
 
     private ImportResult importData(OrganisationData data, boolean onlyAbsent) {
@@ -165,7 +192,14 @@ public class OrganisationDirectory {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("Organet kan inte sparas.", problems);
         }
+        Optional<Organ> before = repository.organ(organ.kod());
         repository.saveOrgan(organ);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("namn", organ.namn());
+        details.put("genitiv", organ.genitiv());
+        before.ifPresent(b -> details.put("tidigareNamn", b.namn()));
+        audit(before.isPresent() ? "organisation.organ.changed" : "organisation.organ.created", "organ", organ.kod(),
+                details);
         return organ;
     }
 
@@ -179,7 +213,15 @@ public class OrganisationDirectory {
         }
         UUID id = repository.insertTerm(term.organ(), person, term.roll(), data.huvudman(), term.ersatter(),
                 data.fran(), data.till());
-        return repository.term(id).orElseThrow();
+        Member added = repository.term(id).orElseThrow();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("organ", term.organ());
+        details.put("namn", term.namn());
+        details.put("roll", term.roll().name());
+        details.put("fran", String.valueOf(data.fran()));
+        details.put("till", String.valueOf(data.till()));
+        audit("organisation.term.started", "term", id, details);
+        return added;
     }
 
     /** Ends a running term on the given day (its last day). Ended terms stay in the history. */
@@ -196,6 +238,7 @@ public class OrganisationDirectory {
         if (repository.endTerm(uppdragId, till) == 0) {
             throw ProblemException.conflict("Uppdraget avslutades redan " + term.till() + ".");
         }
+        audit("organisation.term.ended", "term", uppdragId, Map.of("till", till.toString()));
         return repository.term(uppdragId).orElseThrow();
     }
 
@@ -209,6 +252,8 @@ public class OrganisationDirectory {
             throw ProblemException.invalid("/email", "Ange en giltig e-postadress.");
         }
         repository.updateEmail(personId, email);
+        // the address itself is personal data and stays out of the log; whether one is set is what matters
+        audit("organisation.person.email", "person", personId, Map.of("email", email == null ? "borttagen" : "satt"));
     }
 
     private record Term(String organ, String namn, MemberRole roll, UUID ersatter) {

@@ -233,6 +233,22 @@ final class DocxBody {
         }
     }
 
+    /** The element with that id; a parsed XHTML page declares no ID attributes, so getElementById alone finds none. */
+    private static Element byId(org.w3c.dom.Document doc, String id) {
+        Element found = doc.getElementById(id);
+        if (found != null) {
+            return found;
+        }
+        NodeList all = doc.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (id.equals(e.getAttribute("id"))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private void toc(Element toc) {
         List<Element> entries = new ArrayList<>();
         NodeList links = toc.getElementsByTagName("a");
@@ -249,7 +265,7 @@ final class DocxBody {
         int maxLevel = 1;
         List<Integer> levels = new ArrayList<>();
         for (Element a : entries) {
-            Element target = a.getOwnerDocument().getElementById(a.getAttribute("href").substring(1));
+            Element target = byId(a.getOwnerDocument(), a.getAttribute("href").substring(1));
             int level = target != null && tag(target).matches("h[1-6]") ? tag(target).charAt(1) - '0' : 1;
             levels.add(level);
             minLevel = Math.min(minLevel, level);

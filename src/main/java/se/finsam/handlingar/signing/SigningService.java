@@ -26,6 +26,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import se.finsam.handlingar.audit.AuditEvent;
 import se.finsam.handlingar.document.ArchivedDocument;
 import se.finsam.handlingar.document.DocumentService;
 import se.finsam.handlingar.signing.internal.PadesSigner;
@@ -122,6 +123,10 @@ public class SigningService {
                 now.plus(properties.sessionTimeout()), null, now, user);
         byte[] dataToSign = guarded(() -> signer.dataToSign(input(session, pdf)));
         sessions.insert(session);
+        Map<String, Object> details = certificateDetails(session.id(), field.name(), certificate);
+        details.put("revision", target.id().toString());
+        events.publishEvent(AuditEvent.of("document.signing.started", "document",
+                documents.revisions(target.id()).get(0).id(), details));
         return new Started(session.id(), target.id(), field.name(), Base64.getEncoder().encodeToString(dataToSign),
                 algorithm, "SHA256", signingTime, session.expiresAt(), appearance);
     }
@@ -171,10 +176,27 @@ public class SigningService {
         ArchivedDocument revision = documents.archiveRevision(session.documentId(), result, user);
         sessions.complete(session.id(), revision.id());
         List<PdfSignatureFields.Field> fields = fields(result);
+        Map<String, Object> details = certificateDetails(session.id(), session.field(), input.chain().get(0));
+        details.put("revision", revision.id().toString());
+        details.put("sha256", revision.sha256());
+        details.put("previousRevision", session.documentId().toString());
+        details.put("signingTime", session.signingTime().toString());
+        events.publishEvent(AuditEvent.of("document.signed", "document", chain.get(0).id(), details));
         events.publishEvent(new DocumentSigned(revision.id(), session.documentId(), chain.get(0).id(),
                 revision.template(), session.field(), CertificateNames.personName(input.chain().get(0)),
                 missing(revision.template(), fields)));
         return revision;
+    }
+
+    private static Map<String, Object> certificateDetails(UUID session, String field, X509Certificate certificate) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("session", session.toString());
+        details.put("field", field);
+        details.put("signer", CertificateNames.personName(certificate));
+        details.put("certificateSubject", certificate.getSubjectX500Principal().getName());
+        details.put("certificateIssuer", certificate.getIssuerX500Principal().getName());
+        details.put("certificateSerial", certificate.getSerialNumber().toString(16));
+        return details;
     }
 
     /** The signatures of one archived revision, checked. */

@@ -4,5 +4,5 @@
  * organisation seal at archiving. Public API: {@link se.finsam.handlingar.signing.SigningService} and
  * {@link se.finsam.handlingar.signing.SignatureFieldPolicy}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "document", "render", "system", "template" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "document", "render", "system", "template" })
 package se.finsam.handlingar.signing;

@@ -32,6 +32,9 @@ public final class RichText {
 
     private static final Parser PARSER = Parser.builder().enabledBlockTypes(BLOCKS).build();
 
+    /** One line is never a list: "1. Förvaltningsberättelse" as a heading or cell stays text. */
+    private static final Parser INLINE_PARSER = Parser.builder().enabledBlockTypes(Set.of()).build();
+
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
@@ -60,7 +63,12 @@ public final class RichText {
 
     /** One line of rich text (a list item, a table cell, a footnote): as {@link #toXhtml} without the paragraph. */
     public static String inlineXhtml(String text) {
-        String xhtml = toXhtml(text);
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        List<String> notes = new ArrayList<>();
+        String body = extractFootnotes(text, notes);
+        String xhtml = placeFootnotes(RENDERER.render(INLINE_PARSER.parse(body)).strip(), notes);
         if (xhtml.startsWith("<p>") && xhtml.endsWith("</p>") && xhtml.indexOf("<p>", 3) < 0) {
             return xhtml.substring(3, xhtml.length() - 4);
         }

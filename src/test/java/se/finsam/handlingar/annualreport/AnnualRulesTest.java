@@ -66,11 +66,11 @@ class AnnualRulesTest {
     @Test
     void generatedNarrativeTakesItsNumbersFromTheData() {
         ObjectNode d = SeedReportFindingsTest.seed();
-        ((ObjectNode) d.at("/forvaltningsberattelse/14")).put("text", "Ett överskott på {{aretsResultat.tkr}} tkr; {{okand.uppgift}}.");
+        ((ObjectNode) d.at("/forvaltningsberattelse/51")).put("text", "Ett överskott på {{aretsResultat.tkr}} tkr; {{okand.uppgift}}.");
         AnnualReportAnalysis a = AnnualReportAnalysis.of(d, EquityCap.DEFAULT);
-        List<java.util.Map<String, Object>> sections = a.view().forvaltningsberattelse();
-        assertThat(sections.get(14).get("text")).isEqualTo("Ett överskott på 60 tkr; .");
+        List<AnnualReportView.Section> sections = a.view().forvaltningsberattelse();
+        assertThat(sections.get(51).text()).isEqualTo("Ett överskott på 60 tkr; .");
         assertThat(a.findings()).extracting(f -> f.code() + " " + f.pointer())
-                .contains("text.okandUppgift /forvaltningsberattelse/14/text");
+                .contains("text.okandUppgift /forvaltningsberattelse/51/text");
     }
 }

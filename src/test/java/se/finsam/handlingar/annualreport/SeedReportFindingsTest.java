@@ -58,13 +58,13 @@ public class SeedReportFindingsTest {
                 "text.uppgift /forvaltningsberattelse/1/text 26 25",
                 "text.uppgift /forvaltningsberattelse/1/text 12 7",
                 "text.uppgift /forvaltningsberattelse/1/text 60 59",
-                "text.uppgift /forvaltningsberattelse/2/text 11354 11380",
-                "text.uppgift /forvaltningsberattelse/4/text 2053 2087",
-                "text.uppgift /forvaltningsberattelse/13/text 60 59",
-                "text.uppgift /forvaltningsberattelse/14/text 1067 1063",
-                "text.uppgift /forvaltningsberattelse/14/text 60 57",
-                "text.uppgift /forvaltningsberattelse/14/text 42 7",
-                "text.platshallare /bilagor/0/text null xx");
+                "text.uppgift /forvaltningsberattelse/7/text 11354 11380",
+                "text.uppgift /forvaltningsberattelse/10/text 2053 2087",
+                "text.uppgift /forvaltningsberattelse/50/text 60 59",
+                "text.uppgift /forvaltningsberattelse/51/text 1067 1063",
+                "text.uppgift /forvaltningsberattelse/51/text 60 57",
+                "text.uppgift /forvaltningsberattelse/51/text 42 7",
+                "text.platshallare /bilagor/3/text null xx");
     }
 
     @Test
@@ -99,7 +99,7 @@ public class SeedReportFindingsTest {
             ObjectNode s = (ObjectNode) d.path("forvaltningsberattelse").get(i);
             s.put("text", AnnualNarrative.MARKER.matcher(s.path("text").asString("")).replaceAll("{{$1}}"));
         }
-        ObjectNode b1 = (ObjectNode) d.path("bilagor").get(0);
+        ObjectNode b1 = (ObjectNode) d.path("bilagor").get(3);
         b1.put("text", b1.path("text").asString().replace("xx indikatorer", "indikatorer"));
         return d;
     }

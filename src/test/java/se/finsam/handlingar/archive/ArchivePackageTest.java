@@ -84,6 +84,9 @@ class ArchivePackageTest extends IntegrationTest {
         byte[] archived = api.get("/api/documents/" + documentId + "/content", "styrelse").body();
         String data = "representations/handlingar/data/2023-11-30/";
         assertThat(sip.get(data + "protokoll.pdf")).isEqualTo(archived);
+        // nothing withheld: the record itself is the public version, and the package holds it once
+        assertThat(meeting.path("anslag").path("publikDokument").asString()).isEqualTo(documentId);
+        assertThat(sip.entries.keySet()).noneMatch(p -> p.contains("offentlig-version"));
         JsonNode snapshot = Api.JSON.readTree(sip.get(data + "protokoll.json"));
         JsonNode document = api.get("/api/documents/" + documentId, "styrelse").json();
         assertThat(snapshot.path("mall").asString()).isEqualTo("protokoll");
@@ -136,7 +139,7 @@ class ArchivePackageTest extends IntegrationTest {
         assertThat(SipPackage.validate(sip.get("metadata/preservation/premis.xml"), "premis-v3-0.xsd")).isEmpty();
         assertThat(CsipRules.violations(sip)).isEmpty();
         assertThat(CsipRules.premisFixity(sip)).isEmpty();
-        List<String> pdfs = sip.entries.keySet().stream().filter(p -> p.endsWith(".pdf")).toList();
+        List<String> pdfs = sip.entries.keySet().stream().filter(p -> p.endsWith("/protokoll.pdf")).toList();
         assertThat(pdfs).containsExactly(
                 "representations/handlingar/data/2022-03-10-" + first.substring(0, 8) + "/protokoll.pdf",
                 "representations/handlingar/data/2022-09-15-" + second.substring(0, 8) + "/protokoll.pdf");

@@ -47,10 +47,11 @@ class SeedCoverageTest extends IntegrationTest {
                 new Case("kallelse-2024-03-22.json", COMBINED, 1, 41, 0.987),
                 // 97.5 %: the attendance block is printed as a table in another order than the seed's
                 new Case("protokoll-2023-11-30.json", COMBINED, 42, 202, 0.975),
-                // 83.3 %: Bilaga 4's indicator tables, "Mål 1–3" in Bilaga 1, "Kommundialog" in Bilaga 2 are missing
-                new Case("arsredovisning-2023.json", COMBINED, 203, 0, 0.833),
-                // 52.3 %: the social budget's indicator tables (Bilaga 2) and the figures' texts are missing
-                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.522));
+                // 97.5 %: the table of contents' page numbers, the kassaflödesanalys (derived, in the RKR order, not the
+                // seed's printed lines) and the tables' captions are what is missing
+                new Case("arsredovisning-2023.json", COMBINED, 203, 0, 0.974),
+                // 53.1 %: the social budget's indicator tables (Bilaga 2) and the figures' texts are missing
+                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.531));
     }
 
     static Path seedsDir() {

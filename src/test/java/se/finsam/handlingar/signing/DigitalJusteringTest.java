@@ -89,6 +89,24 @@ class DigitalJusteringTest extends IntegrationTest {
         }
         assertThat(done.path("details").path("signeratProtokoll").asString()).isEqualTo(signedId.toString());
         assertThat(done.path("details").path("sha256").asString()).isEqualTo(signed.path("sha256").asString());
+
+        List<JsonNode> signing = new ArrayList<>();
+        api.get("/api/audit?kind=document.&object=document/" + sent.protokollId(), "admin").json().path("items")
+                .forEach(e -> {
+                    if (e.path("kind").asString().startsWith("document.sign")) {
+                        signing.add(e);
+                    }
+                });
+        List<String> signingKinds = new ArrayList<>();
+        signing.forEach(e -> signingKinds.add(e.path("kind").asString() + " " + e.path("details").path("field")
+                .asString() + " " + e.path("details").path("signer").asString()));
+        assertThat(signingKinds).containsExactly(
+                "document.signed signatur-ordforande Peter Vigren",
+                "document.signing.started signatur-ordforande Peter Vigren",
+                "document.signed signatur-justerare-1 Mikael Broman",
+                "document.signing.started signatur-justerare-1 Mikael Broman");
+        assertThat(signing.get(0).path("details").path("revision").asString()).isEqualTo(signedId.toString());
+        assertThat(signing.get(0).path("details").path("certificateSerial").asString()).isNotBlank();
     }
 
     @Test

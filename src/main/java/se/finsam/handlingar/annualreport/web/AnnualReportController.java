@@ -27,6 +27,8 @@ import se.finsam.handlingar.annualreport.AnnualReportDrafts;
 import se.finsam.handlingar.annualreport.AnnualReportStore;
 import se.finsam.handlingar.annualreport.EquityCap;
 import se.finsam.handlingar.annualreport.EquityCapSettings;
+import se.finsam.handlingar.annualreport.OperatingMapping;
+import se.finsam.handlingar.annualreport.OperatingMappings;
 import se.finsam.handlingar.system.ProblemException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,13 +40,30 @@ class AnnualReportController {
     private final AnnualReportStore store;
     private final AnnualReportDrafts drafts;
     private final EquityCapSettings equityCap;
+    private final OperatingMappings operatingMappings;
     private final JsonMapper json;
 
-    AnnualReportController(AnnualReportStore store, AnnualReportDrafts drafts, EquityCapSettings equityCap, JsonMapper json) {
+    AnnualReportController(AnnualReportStore store, AnnualReportDrafts drafts, EquityCapSettings equityCap,
+            OperatingMappings operatingMappings, JsonMapper json) {
         this.store = store;
         this.drafts = drafts;
         this.equityCap = equityCap;
+        this.operatingMappings = operatingMappings;
         this.json = json;
+    }
+
+    /** Which budget line each verksamhet is followed up against: the stored mapping, else the proposal by name. */
+    @GetMapping("/api/annual-reports/operating-mappings/{orgnr}/{budget}")
+    OperatingMapping operatingMapping(@PathVariable String orgnr, @PathVariable String budget) {
+        return operatingMappings.current(orgnr, budget);
+    }
+
+    /** Stores a new version; an unknown object or budget line is refused with 422 and nothing is stored. */
+    @PutMapping("/api/annual-reports/operating-mappings/{orgnr}/{budget}")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI')")
+    OperatingMapping saveOperatingMapping(@PathVariable String orgnr, @PathVariable String budget,
+            @RequestBody(required = false) OperatingMapping.Request request, Principal user) {
+        return operatingMappings.save(orgnr, budget, request, user.getName());
     }
 
     /** The year's figures from the imported bookkeeping (the previous year's column from the stored previous year). */
