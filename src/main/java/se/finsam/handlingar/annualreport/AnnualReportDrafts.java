@@ -93,6 +93,9 @@ public class AnnualReportDrafts {
         if (opening != null) {
             data.set("ingaendeBalans", writer.balance(before.end().minusYears(1).toString(), opening));
         }
+        BookFigures.BalanceAdjustments adjustments = BookFigures.balanceAdjustments(now, books, mapping);
+        data.putObject("balanskrav").put("realisationsvinster", adjustments.realisationsvinster())
+                .put("resultatutjamningsreserv", adjustments.resultatutjamningsreserv());
         data.set("noter", writer.notes(previousReport == null ? json.createArrayNode() : previousReport.path("noter"),
                 now, before, findings));
         BudgetCalculation budget = null;
@@ -154,8 +157,7 @@ public class AnnualReportDrafts {
         }
         data.remove("kassaflodesanalys");
         data.remove("trappan");
-        ObjectNode balanskrav = data.putObject("balanskrav");
-        balanskrav.put("realisationsvinster", 0).put("resultatutjamningsreserv", 0);
+        data.set("balanskrav", figures.data().get("balanskrav"));
         if (figures.data().has("driftsredovisning")) {
             data.set("driftsredovisning", figures.data().get("driftsredovisning"));
         } else {

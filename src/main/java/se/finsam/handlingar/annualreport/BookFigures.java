@@ -118,6 +118,30 @@ final class BookFigures {
         return balance;
     }
 
+    /**
+     * The balanskravsutredning's adjustments from the books, in kronor: the realisationsvinster (accounts whose rule
+     * says {@code realisationsvinst}, report sign) and the reservation to the resultatutjämningsreserv (the change from
+     * {@code #IB} to {@code #UB} of the accounts whose rule says {@code resultatutjamningsreserv}; negative: the
+     * reserve was used).
+     */
+    static BalanceAdjustments balanceAdjustments(Year now, BookkeepingYear books, AccountMapping mapping) {
+        long gains = now.accounts().values().stream()
+                .filter(a -> AccountMapping.Rule.GAINS.equals(a.rule().balanceRequirement())).mapToLong(AccountFigure::kronor)
+                .sum();
+        long reserveOre = 0;
+        for (BookkeepingYear.Account account : books.accounts().values()) {
+            var rule = mapping.ruleFor(account);
+            if (rule.isPresent() && AccountMapping.Rule.RESERVE.equals(rule.get().balanceRequirement())) {
+                reserveOre -= books.closing().getOrDefault(account.number(), 0L)
+                        - books.opening().getOrDefault(account.number(), 0L);
+            }
+        }
+        return new BalanceAdjustments(gains, kronor(reserveOre));
+    }
+
+    record BalanceAdjustments(long realisationsvinster, long resultatutjamningsreserv) {
+    }
+
     static long kronor(long ore) {
         return BigDecimal.valueOf(ore).movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }

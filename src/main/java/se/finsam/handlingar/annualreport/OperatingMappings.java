@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.finsam.handlingar.audit.AuditEvent;
 import se.finsam.handlingar.bookkeeping.Bookkeeping;
 import se.finsam.handlingar.bookkeeping.BookkeepingYear;
 import se.finsam.handlingar.budget.BudgetCalculation;
@@ -36,8 +38,11 @@ public class OperatingMappings {
     private final BudgetService budgets;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OperatingMappings(JdbcClient jdbc, Bookkeeping bookkeeping, BudgetService budgets, JsonMapper json, Clock clock) {
+    OperatingMappings(JdbcClient jdbc, Bookkeeping bookkeeping, BudgetService budgets, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.bookkeeping = bookkeeping;
         this.budgets = budgets;
@@ -134,6 +139,8 @@ public class OperatingMappings {
         jdbc.sql("INSERT INTO annual_operating_mapping (orgnr, budget_id, version, data, created_at, created_by) "
                 + "VALUES (?, ?, ?, ?, ?, ?)").params(key, budget, saved.version(), json.writeValueAsString(saved),
                 Timestamp.from(now), user).update();
+        events.publishEvent(AuditEvent.of("annualreport.operatingMapping", "operatingMapping", key + "/" + budget,
+                Map.of("version", saved.version(), "objects", entries.size())));
         return saved;
     }
 

@@ -25,8 +25,15 @@ public record AccountMapping(String orgnr, Integer version, String name, String 
      * @param noteRow the note row text for the accounts of this rule together; without it each account is a row of its
      *        own, named as in the chart of accounts
      * @param memberContribution the members' allocation (medlemsbidrag), the basis of the trappan
+     * @param balanceRequirement what the balanskravsutredning takes from these accounts: {@code realisationsvinst}
+     *        (the year's realisationsvinster, deducted from the result) or {@code resultatutjamningsreserv} (equity
+     *        accounts whose change during the year is the reservation to, or use of, the reserve); null: nothing
      */
-    public record Rule(String from, String to, String sru, String line, String noteRow, Boolean memberContribution) {
+    public record Rule(String from, String to, String sru, String line, String noteRow, Boolean memberContribution,
+            String balanceRequirement) {
+
+        public static final String GAINS = "realisationsvinst";
+        public static final String RESERVE = "resultatutjamningsreserv";
 
         boolean matches(BookkeepingYear.Account account) {
             if (sru != null && !sru.isBlank()) {

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.finsam.handlingar.audit.AuditEvent;
 import se.finsam.handlingar.bookkeeping.internal.SieReader;
 import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.system.ProblemException;
@@ -39,11 +41,13 @@ public class Bookkeeping {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Bookkeeping(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    Bookkeeping(JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What an import stored: the year, whether it replaced an earlier import, and the WARNINGs. */
@@ -80,6 +84,9 @@ public class Bookkeeping {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(stored.orgnr(), stored.year(), stored.companyName(), json.writeValueAsString(stored), file,
                         stored.sha256(), Timestamp.from(now), user).update();
+        events.publishEvent(AuditEvent.of("bookkeeping.imported", "bookkeepingYear", stored.orgnr() + "/" + stored.year(),
+                Map.of("sha256", stored.sha256(), "replaced", replaced, "program", String.valueOf(stored.program()),
+                        "accounts", stored.accounts().size(), "vouchers", stored.vouchers(), "warnings", findings.size())));
         return new ImportOutcome(stored.summary(), replaced, stored.accounts().size(), stored.vouchers(), List.copyOf(findings));
     }
 
@@ -137,8 +144,12 @@ public class Bookkeeping {
 
     @Transactional
     public boolean delete(String orgnr, int year) {
-        return jdbc.sql("DELETE FROM bookkeeping_year WHERE orgnr = ? AND fiscal_year = ?").params(normalise(orgnr), year)
-                .update() > 0;
+        boolean deleted = jdbc.sql("DELETE FROM bookkeeping_year WHERE orgnr = ? AND fiscal_year = ?")
+                .params(normalise(orgnr), year).update() > 0;
+        if (deleted) {
+            events.publishEvent(AuditEvent.of("bookkeeping.deleted", "bookkeepingYear", normalise(orgnr) + "/" + year, Map.of()));
+        }
+        return deleted;
     }
 
     /** The förbund's latest mapping, or the default for the kommunal BAS chart (version 0). */
@@ -170,6 +181,8 @@ public class Bookkeeping {
         AccountMapping saved = mapping.withVersion(key, last == null ? 1 : last + 1, now, user);
         jdbc.sql("INSERT INTO bookkeeping_mapping (orgnr, version, data, created_at, created_by) VALUES (?, ?, ?, ?, ?)")
                 .params(key, saved.version(), json.writeValueAsString(saved), Timestamp.from(now), user).update();
+        events.publishEvent(AuditEvent.of("bookkeeping.mapping", "accountMapping", key,
+                Map.of("version", saved.version(), "rules", saved.rules().size())));
         return saved;
     }
 

@@ -27,6 +27,13 @@ final class MappingRules {
             if (r.line() == null || !AccountMapping.LINES.contains(r.line())) {
                 problems.add(new FieldProblem(p + "/line", "Raden ska vara en av " + String.join(", ", AccountMapping.LINES) + "."));
             }
+            if (r.balanceRequirement() != null && !(AccountMapping.Rule.GAINS.equals(r.balanceRequirement())
+                    && List.of("intakter", "finansiellaIntakter").contains(r.line())
+                    || AccountMapping.Rule.RESERVE.equals(r.balanceRequirement()) && "egetKapital".equals(r.line()))) {
+                problems.add(new FieldProblem(p + "/balanceRequirement", "balanceRequirement är \"realisationsvinst\" "
+                        + "(på en regel för intakter eller finansiellaIntakter) eller \"resultatutjamningsreserv\" (på en "
+                        + "regel för egetKapital)."));
+            }
             boolean sru = r.sru() != null && !r.sru().isBlank();
             if (!sru) {
                 if (r.from() == null || !r.from().matches("\\d{1,10}")) {

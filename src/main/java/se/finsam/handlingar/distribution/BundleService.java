@@ -44,7 +44,8 @@ public class BundleService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     BundleService(DocumentService documents, UploadStore uploads, DistributionProperties properties, JsonMapper json,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events, UploadLimits limits) {
+        this.limits = limits;
         this.events = events;
         this.documents = documents;
         this.uploads = uploads;
@@ -52,6 +53,9 @@ public class BundleService {
         this.json = json;
         this.clock = clock;
     }
+
+    private static final int MAX_UPLOAD_TEXT = 300;
+    private final UploadLimits limits;
 
     /** One bilaga: its number in the kallelse and either an archived document or an upload. */
     public record BilagaRef(Integer nummer, UUID dokument, UUID uppladdning, String titel) {
@@ -69,15 +73,47 @@ public class BundleService {
                     "Filen är större än gränsen på " + properties.maxUploadSize().toBytes()
                             + " byte (handlingar.distribution.max-upload-size).");
         }
-        int pages = UploadCheck.pages(content);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkText(filename, "/filnamn", "Filnamnet", problems);
+        checkText(title, "/titel", "Titeln", problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems.get(0).message(), problems);
+        }
+        int pages = UploadCheck.pages(content, limits);
         String name = filename == null || filename.isBlank() ? "bilaga.pdf" : filename.strip();
-        Upload upload = new Upload(UUID.randomUUID(), name.length() > 300 ? name.substring(0, 300) : name,
+        Upload upload = new Upload(UUID.randomUUID(), name,
                 title == null || title.isBlank() ? null : title.strip(), sha256(content), content.length, pages,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), user);
         uploads.insert(upload, content);
         events.publishEvent(se.finsam.handlingar.audit.AuditEvent.of("distribution.upload", "upload", upload.id(),
                 java.util.Map.of("filename", upload.filename(), "sha256", upload.sha256(), "bytes", content.length)));
         return upload;
+    }
+
+    /** Name and title are stored in 300 characters and printed in the bundle: no control characters. */
+    private static void checkText(String value, String pointer, String what, List<FieldProblem> problems) {
+        if (value == null) {
+            return;
+        }
+        if (value.strip().length() > MAX_UPLOAD_TEXT) {
+            problems.add(new FieldProblem(pointer, what + " får vara högst " + MAX_UPLOAD_TEXT + " tecken (nu "
+                    + value.strip().length() + ")."));
+        } else if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF)
+                || !isWellFormed(value)) {
+            problems.add(new FieldProblem(pointer, what + " innehåller styrtecken."));
+        }
+    }
+
+    private static boolean isWellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Upload findUpload(UUID id) {

@@ -22,8 +22,16 @@ class FontLibrary {
     record Face(String family, int weight, FontStyle style, byte[] bytes) {
     }
 
-    static final List<String> GENERIC_FAMILIES = List.of("serif", "sans-serif", "monospace", "cursive", "fantasy");
+    /**
+     * CSS generic families as openhtmltopdf looks them up: it renames {@code serif}, {@code sans-serif} and
+     * {@code monospace} to {@code Serif}, {@code SansSerif} and {@code Monospaced} before the lookup, so those are the
+     * names to register. Without them text in a generic family has no font in PDF/A mode (no built-in fonts): a 500.
+     */
+    static final List<String> GENERIC_FAMILIES = List.of("serif", "Serif", "sans-serif", "SansSerif", "cursive", "fantasy");
+    static final List<String> MONOSPACE_FAMILIES = List.of("monospace", "Monospaced", "DejaVu Sans Mono");
     static final String DEFAULT_FAMILY = "Carlito";
+    /** For code spans ({@code `…`} in free text, {@code <code>}): the user agent stylesheet asks for monospace. */
+    static final String MONOSPACE_FAMILY = "DejaVuSansMono";
 
     private final List<Face> faces;
 

@@ -73,12 +73,12 @@ class PdfPipeline {
                 .withW3cDocument(xhtml, TemplateResources.BASE_URI);
         for (FontLibrary.Face face : fonts.faces()) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), face.style(), true);
-            if (face.family().equals(fonts.defaultFamily())) {
-                // In PDF/A mode there are no built-in fonts: text in an unregistered family would vanish silently,
-                // so the generic families (and the CSS default, serif) map to the bundled default font.
-                for (String generic : FontLibrary.GENERIC_FAMILIES) {
-                    builder.useFont(() -> new ByteArrayInputStream(face.bytes()), generic, face.weight(), face.style(), true);
-                }
+            // In PDF/A mode there are no built-in fonts: text in an unregistered family would vanish silently or
+            // fail, so the generic families (and the CSS default, serif) map to the bundled fonts.
+            List<String> aliases = face.family().equals(fonts.defaultFamily()) ? FontLibrary.GENERIC_FAMILIES
+                    : face.family().equals(FontLibrary.MONOSPACE_FAMILY) ? FontLibrary.MONOSPACE_FAMILIES : List.of();
+            for (String alias : aliases) {
+                builder.useFont(() -> new ByteArrayInputStream(face.bytes()), alias, face.weight(), face.style(), true);
             }
         }
         return builder;

@@ -97,6 +97,48 @@ class AnnualReportFromBooksTest extends IntegrationTest {
         assertThat(r.json().path("findings").findValuesAsString("severity")).doesNotContain("ERROR");
     }
 
+    /** The balanskrav's adjustments come from the accounts the mapping marks, never typed. */
+    @Test
+    void theBalanceRequirementTakesRealisationsvinsterAndTheReserveFromTheBooks() throws IOException {
+        String orgnr = "222000-0031";
+        java.nio.charset.Charset cp437 = java.nio.charset.Charset.forName("IBM437");
+        for (String name : List.of("bokforing-2023.se", "bokforing-2024.se")) {
+            String text = new String(Files.readAllBytes(Path.of("fixtures", name)), cp437)
+                    .replace("#ORGNR 222000-1354", "#ORGNR " + orgnr).replace("#KSUMMA\r\n", "")
+                    .replaceAll("#KSUMMA \\d+\r\n", "");
+            Api.Response r = api.postBytes("/api/bookkeeping/imports", text.getBytes(cp437), "application/octet-stream", "kansli");
+            assertThat(r.status()).as(r.text()).isBetween(200, 201);
+        }
+        JsonNode mapping = api.get("/api/bookkeeping/mappings/" + orgnr, "kansli").json();
+        tools.jackson.databind.node.ArrayNode rules = (tools.jackson.databind.node.ArrayNode) mapping.path("rules");
+        rules.addObject().put("from", "3590").put("to", "3590").put("line", "intakter")
+                .put("balanceRequirement", "realisationsvinst");
+        rules.addObject().put("from", "2090").put("to", "2090").put("line", "egetKapital")
+                .put("balanceRequirement", "resultatutjamningsreserv");
+        Api.Response saved = api.put("/api/bookkeeping/mappings/" + orgnr, mapping, "kansli");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+
+        JsonNode figures = api.get("/api/annual-reports/2024/figures?orgnr=" + orgnr, "kansli").json();
+        JsonNode books = api.get("/api/bookkeeping/years/" + orgnr + "/2024", "kansli").json();
+        long gains = -books.path("result").path("3590").asLong() / 100;
+        long reserve = -(books.path("closing").path("2090").asLong() - books.path("opening").path("2090").asLong()) / 100;
+        assertThat(gains).isPositive();
+        assertThat(reserve).isEqualTo(59_733);
+        assertThat(figures.path("data").path("balanskrav").path("realisationsvinster").asLong()).isEqualTo(gains);
+        assertThat(figures.path("data").path("balanskrav").path("resultatutjamningsreserv").asLong()).isEqualTo(reserve);
+
+        rules.addObject().put("from", "4000").put("to", "4000").put("line", "kostnader")
+                .put("balanceRequirement", "realisationsvinst");
+        Api.Response refused = api.put("/api/bookkeeping/mappings/" + orgnr, mapping, "kansli");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("errors").findValuesAsString("pointer"))
+                .containsExactly("/rules/" + (rules.size() - 1) + "/balanceRequirement");
+        assertThat(api.get("/api/bookkeeping/mappings/" + orgnr, "kansli").json().path("version").asInt())
+                .isEqualTo(saved.json().path("version").asInt());
+        api.delete("/api/bookkeeping/years/" + orgnr + "/2024", "kansli");
+        api.delete("/api/bookkeeping/years/" + orgnr + "/2023", "kansli");
+    }
+
     private static long rrSum(JsonNode y, String key) {
         long v = y.path("intakter").asLong() + y.path("kostnader").asLong() + y.path("avskrivningar").asLong();
         if (key.equals("verksamhetensResultat")) {
@@ -131,7 +173,7 @@ class AnnualReportFromBooksTest extends IntegrationTest {
         assertThat(api.post("/api/budgets/sie-plan/versions", plan, "kansli").status()).isBetween(200, 201);
 
         Api.Response draft = api.post("/api/annual-reports/2024/draft",
-                "{\"budget\":\"sie-plan\",\"signingDate\":\"2025-03-21\",\"replace\":true}", "kansli");
+                "{\"budget\":\"sie-plan\",\"signingDate\":\"2025-03-21\",\"replace\":true,\"orgnr\":\"222000-1354\"}", "kansli");
         assertThat(draft.status()).as(draft.text()).isEqualTo(201);
         JsonNode data = draft.json().path("data");
         JsonNode rr = data.path("resultatrakning");

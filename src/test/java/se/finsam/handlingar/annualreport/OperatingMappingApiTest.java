@@ -81,6 +81,12 @@ class OperatingMappingApiTest extends IntegrationTest {
                 .containsExactly("/objects/1/budgetLine", "/objects/2/object");
 
         assertThat(api.put(PATH, "{}", "kansli").status()).isEqualTo(422);
+        Api.Response nullEntry = api.put(PATH, "{\"objects\":[null]}", "kansli");
+        assertThat(nullEntry.status()).isEqualTo(422);
+        assertThat(nullEntry.json().path("errors").get(0).path("pointer").asString()).isEqualTo("/objects/0/object");
+        Api.Response wrongType = api.put(PATH, "{\"objects\":\"VUXEN\"}", "kansli");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.contentType()).startsWith("application/problem+json");
         assertThat(api.put(PATH, "{\"objects\":[{\"object\":\"VUXEN\",\"budgetLine\":\"Vuxentorget\"}]}", "styrelse")
                 .status()).isEqualTo(403);
         assertThat(api.put("/api/annual-reports/operating-mappings/" + ORGNR + "/finns-inte", "{\"objects\":[]}", "kansli")
@@ -109,6 +115,9 @@ class OperatingMappingApiTest extends IntegrationTest {
         assertThat(saved.json().path("version").asInt()).isPositive();
         assertThat(saved.json().path("proposed").asBoolean()).isFalse();
         assertThat(api.get(PATH, "styrelse").json().path("version").asInt()).isEqualTo(saved.json().path("version").asInt());
+        JsonNode audit = api.get("/api/audit?kind=annualreport.operatingMapping&object=operatingMapping/" + ORGNR + "/"
+                + BUDGET, "admin").json().path("items");
+        assertThat(audit.get(0).path("details").path("version").asInt()).isEqualTo(saved.json().path("version").asInt());
 
         Api.Response figures = api.get("/api/annual-reports/2024/figures?orgnr=" + ORGNR + "&budget=" + BUDGET, "kansli");
         assertThat(figures.status()).as(figures.text()).isEqualTo(200);

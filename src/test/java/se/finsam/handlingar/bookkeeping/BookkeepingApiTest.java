@@ -38,6 +38,11 @@ class BookkeepingApiTest extends IntegrationTest {
         assertThat(post(asForbund("bokforing-2023.se", orgnr)).status()).isEqualTo(200);
         assertThat(post(asForbund("bokforing-2024.se", orgnr)).status()).isEqualTo(201);
 
+        JsonNode audit = api.get("/api/audit?kind=bookkeeping.imported&object=bookkeepingYear/" + orgnr + "/2023", "admin")
+                .json().path("items");
+        assertThat(audit).hasSize(2);
+        assertThat(audit.get(0).path("actor").asString()).isEqualTo("kansli");
+        assertThat(audit.get(0).path("details").path("sha256").asString()).isEqualTo(first.json().path("year").path("sha256").asString());
         JsonNode year = api.get("/api/bookkeeping/years/2220000001/2024", "styrelse").json();
         assertThat(year.path("opening").path("1930").asLong()).isEqualTo(851794800L);
 
