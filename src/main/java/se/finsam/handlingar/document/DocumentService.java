@@ -220,13 +220,18 @@ public class DocumentService {
      * with its data snapshot. The named template version must be published; it records what the bytes were built with.
      */
     public ArchivedDocument archiveProduced(ProducedDocument produced, String user) {
+        return archiveProduced(produced, user, null);
+    }
+
+    /** {@link #archiveProduced(ProducedDocument, String)} as a record of a subject (not sole); {@code link} may be null. */
+    public ArchivedDocument archiveProduced(ProducedDocument produced, String user, RecordLink link) {
         long start = System.nanoTime();
         TemplateVersion version = templates.resolvePublished(produced.template(), produced.templateVersion());
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, version.templateId(), version.version(), produced.format(),
                 produced.contentType(), produced.title(), sha256(produced.content()), produced.content().length,
-                produced.pages(), now, user);
+                produced.pages(), now, user, null, null, link == null ? null : link.subject());
         store(document, produced.data(), produced.content(), start);
         return document;
     }
