@@ -361,6 +361,8 @@ public class DocumentService {
 
     /** The result of reading every archived document back and comparing it with its recorded SHA-256. */
     public record ArchiveVerification(int documents, List<ArchiveProblem> problems) {
+        /** In the JSON too ({@code "intact": true}), as in {@code /api/audit/verify}. */
+        @com.fasterxml.jackson.annotation.JsonProperty("intact")
         public boolean intact() {
             return problems.isEmpty();
         }
