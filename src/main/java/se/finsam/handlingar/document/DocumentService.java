@@ -72,6 +72,8 @@ public class DocumentService {
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
+    /** Registering looks the meter up by sorted tags every time; per request that shows in the HTTP profile. */
+    private final Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
             List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentSealing> sealings,
@@ -478,11 +480,13 @@ public class DocumentService {
     }
 
     private Timer timer(String name, String description, String template, String format) {
-        Timer.Builder builder = Timer.builder(name).description(description).tag("template", template);
-        if (format != null) {
-            builder.tag("format", format);
-        }
-        return builder.register(meters);
+        return timers.computeIfAbsent(name + '\u0000' + template + '\u0000' + format, key -> {
+            Timer.Builder builder = Timer.builder(name).description(description).tag("template", template);
+            if (format != null) {
+                builder.tag("format", format);
+            }
+            return builder.register(meters);
+        });
     }
 
     private RenderedDocument render(Prepared prepared) {
