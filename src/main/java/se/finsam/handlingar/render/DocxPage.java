@@ -31,13 +31,20 @@ record DocxPage(int width, int height, int top, int right, int bottom, int left,
         return width - left - right;
     }
 
-    static DocxPage from(Map<String, String> templateFiles) {
+    /**
+     * @param linked the stylesheets in the order the document links them (the cascade: a later rule wins, as the
+     *               kallelse's own {@code @page :first} header over the house style's none); other CSS files follow
+     */
+    static DocxPage from(Map<String, String> templateFiles, List<String> linked) {
         StringBuilder css = new StringBuilder();
-        templateFiles.forEach((name, text) -> {
-            if (name.endsWith(".css")) {
+        java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>(linked);
+        order.addAll(templateFiles.keySet());
+        for (String name : order) {
+            String text = templateFiles.get(name);
+            if (name.endsWith(".css") && text != null) {
                 css.append(text.replaceAll("/\\*(?s:.*?)\\*/", "")).append('\n');
             }
-        });
+        }
         int width = 11906;
         int height = 16838;
         int[] margins = {1417, 1417, 1417, 1417};
@@ -82,9 +89,15 @@ record DocxPage(int width, int height, int top, int right, int bottom, int left,
         while (first.find()) {
             Matcher box = BOX.matcher(first.group(1));
             while (box.find()) {
-                if (box.group(3).replaceAll("\\s", "").contains("content:none")) {
-                    noHeaderFirst |= box.group(1).equals("top");
-                    noFooterFirst |= box.group(1).equals("bottom");
+                String declarations = box.group(3).replaceAll("\\s", "");
+                if (!declarations.contains("content:")) {
+                    continue;
+                }
+                boolean none = declarations.contains("content:none");
+                if (box.group(1).equals("top")) {
+                    noHeaderFirst = none;
+                } else if (box.group(1).equals("bottom")) {
+                    noFooterFirst = none;
                 }
             }
         }

@@ -75,7 +75,15 @@ class DocxWriter {
     private byte[] build(Document xhtml, Map<String, String> files, LocalDate date, LaidOut layout)
             throws Docx4JException, IOException {
         Element body = (Element) xhtml.getElementsByTagName("body").item(0);
-        DocxPage page = DocxPage.from(files);
+        List<String> linked = new java.util.ArrayList<>();
+        NodeList linkElements = xhtml.getElementsByTagName("link");
+        for (int i = 0; i < linkElements.getLength(); i++) {
+            Element link = (Element) linkElements.item(i);
+            if ("stylesheet".equalsIgnoreCase(link.getAttribute("rel"))) {
+                linked.add(link.getAttribute("href"));
+            }
+        }
+        DocxPage page = DocxPage.from(files, linked);
         WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
         MainDocumentPart main = pkg.getMainDocumentPart();
 
