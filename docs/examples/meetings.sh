@@ -25,6 +25,10 @@ curl -u $A -X PUT $H/api/meetings/$MEETING/protokoll -H 'Content-Type: applicati
 curl -u $A "$H/api/meetings/$MEETING/protokoll/preview?format=pdf" -o protokoll-utkast.pdf
 curl -u $A -X POST $H/api/meetings/$MEETING/protokoll/numrering -H 'Content-Type: application/json' -d '{}'
 curl -u $A $H/api/meetings/$MEETING/protokoll/publik/preview -o publik.pdf  # §§ "ej för publicering" left out, names masked
+# Omedelbar justering of the last § at the meeting: its own protokollsutdrag with Bevis, and its own anslag
+SISTA=$(curl -u $A $H/api/meetings/$MEETING | jq .sistaParagraf)
+curl -u $A $H/api/meetings/$MEETING/justering -H 'Content-Type: application/json' -d '{"paragrafer":['$SISTA']}'
+curl -u $A $H/api/meetings/$MEETING/omedelbar-justering
 # Justering archives the final PDF and puts up the anslag; then the protokoll is frozen (409)
 PARAGRAF=$(curl -u $A $H/api/meetings/$MEETING/justering -H 'Content-Type: application/json' \
      -d '{"datum":"'$JUSTERAD'","justeradAv":["Mikael Broman"]}' | jq .meeting.forstaParagraf)

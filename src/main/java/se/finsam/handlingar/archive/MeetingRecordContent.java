@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,109 +15,173 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import se.finsam.handlingar.archive.internal.SipContent;
-import se.finsam.handlingar.archive.internal.SipWriter;
 import se.finsam.handlingar.document.ArchivedDocument;
 import se.finsam.handlingar.document.DocumentService;
-import se.finsam.handlingar.meeting.Anslag;
 import se.finsam.handlingar.meeting.Meeting;
+import se.finsam.handlingar.meeting.OmedelbarJustering;
+import se.finsam.handlingar.meeting.OmedelbarJusteringService;
 import se.finsam.handlingar.template.TemplateCatalog;
 import se.finsam.handlingar.template.TemplateVersion;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a justerat meeting contributes to an archive package: its archived documents (bytes verified against their
- * recorded SHA-256), each document's data snapshot as JSON with its template version, and the events of its record.
+ * What a justerat meeting contributes to an archive package: every archived record of the meeting (kallelse, the
+ * "handlingar" sent out with their bilagor, the protokoll, its public version, the protokollsutdrag of omedelbara
+ * justeringar and other utdrag), each in its newest revision (signed, when signed) with its bytes verified against
+ * their recorded SHA-256, each document's data snapshot as JSON with its template version, and the events of its
+ * record ({@link MeetingProvenance}).
  */
 @Component
 class MeetingRecordContent {
 
     static final String DATA = "representations/handlingar/data/";
     static final String REPRESENTATION = "Representations/handlingar/data";
-    private static final SipContent.Agent SOFTWARE = new SipContent.Agent("programvara:Handlingar", "Handlingar",
-            "software", null);
 
     private final DocumentService documents;
     private final TemplateCatalog templates;
     private final JsonMapper json;
+    private final OmedelbarJusteringService omedelbara;
+    private final MeetingBilagor bilagor;
+    private final MeetingProvenance provenance;
 
-    MeetingRecordContent(DocumentService documents, TemplateCatalog templates, JsonMapper json) {
+    MeetingRecordContent(DocumentService documents, TemplateCatalog templates, JsonMapper json,
+            OmedelbarJusteringService omedelbara, MeetingBilagor bilagor, MeetingProvenance provenance) {
         this.documents = documents;
         this.templates = templates;
         this.json = json;
+        this.omedelbara = omedelbara;
+        this.bilagor = bilagor;
+        this.provenance = provenance;
     }
 
     record Content(List<SipContent.File> files, List<SipContent.Event> events, Instant newest) {
     }
 
-    /** The documents of the meeting's record, in the order they belong to it. */
-    static List<UUID> documentIds(Meeting meeting) {
-        List<UUID> ids = new ArrayList<>();
-        if (meeting.protokollDokument() != null) {
-            ids.add(meeting.protokollDokument());
-        }
-        if (meeting.anslag() != null && meeting.anslag().publikDokument() != null
-                && !meeting.anslag().publikDokument().equals(meeting.protokollDokument())) {
-            ids.add(meeting.anslag().publikDokument());
-        }
-        return ids;
+    /**
+     * One archived record as it enters the package: {@code first} is the revision the record was created as,
+     * {@code latest} the one packed (signed, when signed), {@code name} its file name without extension.
+     */
+    record Part(ArchivedDocument first, ArchivedDocument latest, List<ArchivedDocument> revisions, String name,
+            String path, String dataPath, List<SipContent.Property> properties) {
     }
 
     Content content(Meeting meeting, String folder, SipContent.Agent forbund) {
         List<SipContent.File> files = new ArrayList<>();
-        List<SipContent.Event> events = new ArrayList<>();
+        List<Part> parts = parts(meeting, folder);
         Instant newest = meeting.updatedAt();
-        Map<String, Integer> names = new LinkedHashMap<>();
-        String protokollPath = null;
-        for (UUID id : documentIds(meeting)) {
-            ArchivedDocument d = documents.find(id);
-            boolean publik = meeting.anslag() != null && id.equals(meeting.anslag().publikDokument())
-                    && !id.equals(meeting.protokollDokument());
-            String name = publik ? d.template() + "-offentlig-version" : d.template();
-            int n = names.merge(name, 1, Integer::sum);
-            String base = DATA + folder + "/" + name + (n > 1 ? "-" + n : "");
-            String path = base + "." + d.format();
-            String dataPath = base + ".json";
-            if (id.equals(meeting.protokollDokument())) {
-                protokollPath = path;
-            }
-            List<SipContent.Property> properties = new ArrayList<>(List.of(
-                    new SipContent.Property("mall", d.template() + " version " + d.templateVersion()),
-                    new SipContent.Property("dokument-id", "urn:uuid:" + d.id())));
-            if (publik) {
-                properties.add(new SipContent.Property("publicering", "offentlig version av protokollet urn:uuid:"
-                        + meeting.protokollDokument() + ": delar som inte får publiceras utelämnade, privatpersoner"
-                        + " maskerade; den som anslogs"));
-            }
-            files.add(new SipContent.File(path, REPRESENTATION, documents.content(id), d.contentType(),
-                    d.createdAt(), format(d.format()), properties, dataPath, d.createdBy()));
-            files.add(new SipContent.File(dataPath, REPRESENTATION, snapshot(d), "application/json", d.createdAt(),
-                    new SipContent.Format("JSON Data Interchange Format", null, "fmt/817"), properties, null,
-                    d.createdBy()));
-            SipContent.Agent user = new SipContent.Agent("anvandare:" + d.createdBy(), d.createdBy(), "person", null);
-            events.add(new SipContent.Event("skapad:" + d.id(), "creation", SipWriter.dateTime(d.createdAt()),
-                    "Arkiverad i Handlingar ur mallen " + d.template() + " version " + d.templateVersion()
-                            + ", SHA-256 " + d.sha256() + ".",
-                    List.of(user, SOFTWARE), List.of(path, dataPath)));
+        for (Part part : parts) {
+            ArchivedDocument d = part.latest();
+            files.add(new SipContent.File(part.path(), REPRESENTATION, documents.content(d.id()), d.contentType(),
+                    d.createdAt(), format(d), part.properties(), part.dataPath(), d.createdBy()));
+            files.add(new SipContent.File(part.dataPath(), REPRESENTATION, snapshot(d), "application/json",
+                    d.createdAt(), new SipContent.Format("JSON Data Interchange Format", null, "fmt/817"),
+                    part.properties(), null, d.createdBy()));
             newest = d.createdAt().isAfter(newest) ? d.createdAt() : newest;
-        }
-        if (meeting.justeringsdatum() != null && protokollPath != null) {
-            List<SipContent.Agent> by = meeting.justeradAv().stream()
-                    .map(name -> new SipContent.Agent("person:" + name, name, "person", null)).toList();
-            events.add(new SipContent.Event("justering:" + meeting.id(), "justering",
-                    meeting.justeringsdatum().toString(),
-                    "Protokollet justerades av " + String.join(" och ", meeting.justeradAv()) + ".", by,
-                    List.of(protokollPath)));
-            Anslag a = meeting.anslag();
-            if (a != null) {
-                events.add(new SipContent.Event("anslag:" + meeting.id(), "anslag", a.uppsatt().toString(),
-                        "Justeringen tillkännagavs genom anslag på förbundets digitala anslagstavla från "
-                                + a.uppsatt() + " till " + a.nedtas() + " (KL 8 kap. 12 §). Protokollet förvaras på "
-                                + a.forvaringsplats() + ".",
-                        List.of(forbund), List.of(protokollPath)));
+            if (d.template().equals("handlingar")) {
+                files.addAll(bilagor.files(d, DATA + folder + "/" + part.name() + "-bilaga-"));
             }
         }
+        List<OmedelbarJustering> omedelbar = omedelbara.list(meeting.id());
+        List<SipContent.Event> events = provenance.events(meeting, parts, omedelbar, files, forbund);
         return new Content(files, events, newest);
+    }
+
+    /** The meeting's records in package order: kallelse, handlingar, protokoll, utdrag; each kind oldest first. */
+    List<Part> parts(Meeting meeting, String folder) {
+        String subject = Meeting.subject(meeting.id());
+        Map<UUID, ArchivedDocument> records = new LinkedHashMap<>();
+        firstRevisions(subject).forEach(d -> records.put(d.id(), d));
+        firstRevisions(subject + "/publik").forEach(d -> records.put(d.id(), d));
+        // records archived before documents carried their subject
+        if (meeting.protokollDokument() != null) {
+            records.putIfAbsent(meeting.protokollDokument(), documents.find(meeting.protokollDokument()));
+        }
+        if (meeting.anslag() != null && meeting.anslag().publikDokument() != null) {
+            records.putIfAbsent(meeting.anslag().publikDokument(), documents.find(meeting.anslag().publikDokument()));
+        }
+        Map<UUID, String> names = new LinkedHashMap<>();
+        Map<UUID, SipContent.Property> notes = new LinkedHashMap<>();
+        if (meeting.protokollDokument() != null) {
+            names.put(meeting.protokollDokument(), "protokoll");
+        }
+        if (meeting.anslag() != null && meeting.anslag().publikDokument() != null
+                && !meeting.anslag().publikDokument().equals(meeting.protokollDokument())) {
+            names.put(meeting.anslag().publikDokument(), "protokoll-offentlig-version");
+            notes.put(meeting.anslag().publikDokument(), new SipContent.Property("publicering",
+                    "offentlig version av protokollet urn:uuid:" + meeting.protokollDokument() + ": delar som inte"
+                            + " får publiceras utelämnade, privatpersoner maskerade; den som anslogs"));
+        }
+        for (OmedelbarJustering j : omedelbara.list(meeting.id())) {
+            String base = "omedelbar-justering-" + String.join("-", j.paragrafer().stream().map(String::valueOf).toList());
+            names.put(j.utdragDokument(), base);
+            notes.put(j.utdragDokument(), new SipContent.Property("omedelbar-justering", "protokollsutdrag med"
+                    + " eget bevis om anslag: " + j.anslag().paragrafText() + " justerad omedelbart "
+                    + j.justeringsdatum() + " av " + String.join(" och ", j.justeradAv())));
+            if (!j.anslag().publikDokument().equals(j.utdragDokument())) {
+                names.put(j.anslag().publikDokument(), base + "-offentlig-version");
+                notes.put(j.anslag().publikDokument(), new SipContent.Property("publicering",
+                        "offentlig version av protokollsutdraget urn:uuid:" + j.utdragDokument()
+                                + ": delar som inte får publiceras utelämnade, privatpersoner maskerade; den som anslogs"));
+            }
+        }
+        List<ArchivedDocument> ordered = new ArrayList<>(records.values());
+        ordered.sort(Comparator.comparingInt((ArchivedDocument d) -> rank(d, names))
+                .thenComparing(ArchivedDocument::createdAt).thenComparing(d -> d.id().toString()));
+        List<Part> parts = new ArrayList<>();
+        Map<String, Integer> used = new LinkedHashMap<>();
+        for (ArchivedDocument first : ordered) {
+            String name = names.getOrDefault(first.id(), first.subject() != null && first.subject().endsWith("/publik")
+                    ? first.template() + "-offentlig-version" : first.template());
+            int n = used.merge(name, 1, Integer::sum);
+            name = name + (n > 1 ? "-" + n : "");
+            List<ArchivedDocument> revisions = documents.revisions(first.id());
+            ArchivedDocument latest = revisions.get(revisions.size() - 1);
+            String base = DATA + folder + "/" + name;
+            List<SipContent.Property> properties = new ArrayList<>(List.of(
+                    new SipContent.Property("mall", latest.template() + " version " + latest.templateVersion()),
+                    new SipContent.Property("dokument-id", "urn:uuid:" + latest.id())));
+            if (revisions.size() > 1) {
+                properties.add(new SipContent.Property("versioner", "version " + revisions.size() + " av "
+                        + revisions.size() + "; första versionen urn:uuid:" + first.id()
+                        + " (varje underskrift är en ny version)"));
+            }
+            if (notes.containsKey(first.id())) {
+                properties.add(notes.get(first.id()));
+            }
+            parts.add(new Part(first, latest, revisions, name, base + "." + latest.format(), base + ".json",
+                    List.copyOf(properties)));
+        }
+        return parts;
+    }
+
+    private static int rank(ArchivedDocument d, Map<UUID, String> names) {
+        String name = names.getOrDefault(d.id(), d.template());
+        if (name.startsWith("protokoll-offentlig")) {
+            return 3;
+        }
+        if (name.startsWith("omedelbar-justering")) {
+            return 4;
+        }
+        return switch (d.template()) {
+            case "kallelse" -> 0;
+            case "handlingar" -> 1;
+            case "protokoll" -> 2;
+            case "protokollsutdrag" -> 5;
+            default -> 6;
+        };
+    }
+
+    private List<ArchivedDocument> firstRevisions(String subject) {
+        List<ArchivedDocument> found = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            DocumentService.Page p = documents.list(null, subject, page, 200);
+            p.items().stream().filter(d -> d.previousRevision() == null).forEach(found::add);
+            if ((long) (page + 1) * 200 >= p.total()) {
+                return found;
+            }
+        }
     }
 
     /** The files of every template version the documents were rendered with, under {@code documentation/mallar/}. */
@@ -155,16 +220,25 @@ class MeetingRecordContent {
         envelope.put("sha256", d.sha256());
         envelope.put("skapad", d.createdAt().toString());
         envelope.put("skapadAv", d.createdBy());
-        envelope.set("data", documents.dataSnapshot(d.id()));
+        if (d.previousRevision() != null) {
+            envelope.put("foregaendeVersion", d.previousRevision().toString());
+        }
+        JsonNode data = documents.dataSnapshot(d.id());
+        envelope.set("data", data);
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(envelope);
     }
 
-    private static SipContent.Format format(String code) {
-        return switch (code) {
+    /** PDF/A-2u for what Handlingar renders; a bundle with uploaded bilagor is plain PDF (its snapshot says which). */
+    private SipContent.Format format(ArchivedDocument d) {
+        if ("pdf".equals(d.format()) && "handlingar".equals(d.template())
+                && !documents.dataSnapshot(d.id()).path("pdfA2uPdfUa1").asBoolean(true)) {
+            return MeetingBilagor.PLAIN_PDF;
+        }
+        return switch (d.format()) {
             case "pdf" -> new SipContent.Format("Acrobat PDF/A - Portable Document Format", "2u", "fmt/478");
             case "html" -> new SipContent.Format("Hypertext Markup Language", "5", "fmt/471");
             case "docx" -> new SipContent.Format("Microsoft Word for Windows", "2007 onwards", "fmt/412");
-            default -> new SipContent.Format(code, null, null);
+            default -> new SipContent.Format(d.format(), null, null);
         };
     }
 

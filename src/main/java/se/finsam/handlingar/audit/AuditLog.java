@@ -67,6 +67,12 @@ class AuditLog {
                 detailsJson, head.hash(), hash));
     }
 
+    /** The chain's head (entries written, last hash), locked until the caller's transaction ends. */
+    AuditTrail.Head lockHead() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .query((rs, i) -> new AuditTrail.Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
     List<AuditEntry> find(Instant from, Instant to, String kind, String object, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (from != null) {

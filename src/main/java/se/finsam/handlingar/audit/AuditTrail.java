@@ -67,6 +67,18 @@ public class AuditTrail {
     public record Broken(long seq, String problem) {
     }
 
+    /** How many entries the chain has and the hash of the last one. */
+    public record Head(long entries, String lastHash) {
+    }
+
+    /**
+     * The chain's head, locked until the caller's transaction ends: appends wait, so what the caller does meanwhile
+     * (a backup) sees exactly this head. Must be called inside a transaction.
+     */
+    public Head lockHead() {
+        return log.lockHead();
+    }
+
     /** Walks the whole chain from the first entry and reports the first broken link. */
     public Verification verify() {
         return log.verify();

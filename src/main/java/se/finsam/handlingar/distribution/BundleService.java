@@ -120,6 +120,17 @@ public class BundleService {
         return uploads.find(id).orElseThrow(() -> ProblemException.notFound("Uppladdningen " + id + " finns inte."));
     }
 
+    /** The bytes of an uploaded bilaga, checked against the SHA-256 recorded at upload (e.g. for archive packages). */
+    public byte[] uploadContent(UUID id) {
+        Upload upload = findUpload(id);
+        byte[] content = uploads.content(id).orElseThrow(() -> ProblemException.notFound(
+                "Uppladdningen " + id + " finns inte."));
+        if (!sha256(content).equals(upload.sha256())) {
+            throw new IllegalStateException("upload " + id + " does not match its recorded SHA-256");
+        }
+        return content;
+    }
+
     public Bundle create(BundleRequest request, String user) {
         if (request == null || request.kallelse() == null) {
             throw ProblemException.invalid("/kallelse", "Ange kallelsens dokument-id.");
@@ -213,8 +224,10 @@ public class BundleService {
         snapshot.set("delar", delar);
         String title = "Handlingar till " + organGenitiv(data).toLowerCase(java.util.Locale.ROOT) + " sammanträde "
                 + data.path("datum").asString("");
+        // a record of the kallelse's meeting, so the meeting's archive package holds what was sent out
         ArchivedDocument archived = documents.archiveProduced(new ProducedDocument(TEMPLATE, null, "pdf",
-                "application/pdf", title, merged.pdf(), merged.pages(), snapshot), user);
+                "application/pdf", title, merged.pdf(), merged.pages(), snapshot), user,
+                kallelse.subject() == null ? null : se.finsam.handlingar.document.RecordLink.of(kallelse.subject()));
         return new Bundle(archived, conformant, delar);
     }
 

@@ -72,6 +72,8 @@ public class DocumentService {
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
+    /** Registering looks the meter up by sorted tags every time; per request that shows in the HTTP profile. */
+    private final Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
             List<DocumentCheck> checks, List<DocumentFinishing> finishings, List<DocumentSealing> sealings,
@@ -220,13 +222,18 @@ public class DocumentService {
      * with its data snapshot. The named template version must be published; it records what the bytes were built with.
      */
     public ArchivedDocument archiveProduced(ProducedDocument produced, String user) {
+        return archiveProduced(produced, user, null);
+    }
+
+    /** {@link #archiveProduced(ProducedDocument, String)} as a record of a subject (not sole); {@code link} may be null. */
+    public ArchivedDocument archiveProduced(ProducedDocument produced, String user, RecordLink link) {
         long start = System.nanoTime();
         TemplateVersion version = templates.resolvePublished(produced.template(), produced.templateVersion());
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, version.templateId(), version.version(), produced.format(),
                 produced.contentType(), produced.title(), sha256(produced.content()), produced.content().length,
-                produced.pages(), now, user);
+                produced.pages(), now, user, null, null, link == null ? null : link.subject());
         store(document, produced.data(), produced.content(), start);
         return document;
     }
@@ -356,6 +363,8 @@ public class DocumentService {
 
     /** The result of reading every archived document back and comparing it with its recorded SHA-256. */
     public record ArchiveVerification(int documents, List<ArchiveProblem> problems) {
+        /** In the JSON too ({@code "intact": true}), as in {@code /api/audit/verify}. */
+        @com.fasterxml.jackson.annotation.JsonProperty("intact")
         public boolean intact() {
             return problems.isEmpty();
         }
@@ -471,11 +480,13 @@ public class DocumentService {
     }
 
     private Timer timer(String name, String description, String template, String format) {
-        Timer.Builder builder = Timer.builder(name).description(description).tag("template", template);
-        if (format != null) {
-            builder.tag("format", format);
-        }
-        return builder.register(meters);
+        return timers.computeIfAbsent(name + '\u0000' + template + '\u0000' + format, key -> {
+            Timer.Builder builder = Timer.builder(name).description(description).tag("template", template);
+            if (format != null) {
+                builder.tag("format", format);
+            }
+            return builder.register(meters);
+        });
     }
 
     private RenderedDocument render(Prepared prepared) {

@@ -111,6 +111,13 @@ class MeetingRepository {
                 .params(first, count, Timestamp.from(now), id).update() == 1;
     }
 
+    /** A new revision without other changes (an omedelbar justering changed what a later justering renders). */
+    boolean touch(UUID id, Instant now) {
+        return jdbc.sql("""
+                UPDATE meeting SET updated_at = ?, revision = revision + 1 WHERE id = ? AND justeringsdatum IS NULL""")
+                .params(Timestamp.from(now), id).update() == 1;
+    }
+
     /** The meeting as stored now, its row locked until the transaction ends. */
     Optional<Meeting> lock(UUID id) {
         return jdbc.sql(SELECT + " WHERE m.id = ? FOR UPDATE").param(id).query(this::map).optional();

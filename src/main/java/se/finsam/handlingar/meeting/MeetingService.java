@@ -38,9 +38,11 @@ public class MeetingService {
     private final DocumentService documents;
     private final JsonMapper json;
     private final Clock clock;
+    private final OmedelbarJusteringRepository omedelbara;
 
     MeetingService(MeetingRepository meetings, OrganisationDirectory organisation, ProtokollData templates,
-            DocumentService documents, JsonMapper json, Clock clock) {
+            DocumentService documents, JsonMapper json, Clock clock, OmedelbarJusteringRepository omedelbara) {
+        this.omedelbara = omedelbara;
         this.meetings = meetings;
         this.organisation = organisation;
         this.templates = templates;
@@ -123,6 +125,7 @@ public class MeetingService {
             throw ProblemException.invalid("/paragrafer", "Protokollet är numrerat § " + meeting.forstaParagraf() + "–"
                     + meeting.sistaParagraf() + "; antalet paragrafer kan inte ändras.");
         }
+        OmedelbarJusteringService.refuseChanges(omedelbara.forMeeting(id), draft);
         int first = meeting.forstaParagraf() != null ? meeting.forstaParagraf() : 1;
         ObjectNode data = templates.protokoll(meeting, draft, first, null);
         List<Finding> errors = documents.check(new DocumentRequest("protokoll", null, "pdf", data)).stream()

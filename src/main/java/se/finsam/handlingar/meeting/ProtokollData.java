@@ -31,10 +31,12 @@ class ProtokollData {
 
     private final OrganisationDirectory organisation;
     private final JsonMapper json;
+    private final OmedelbarJusteringRepository omedelbara;
 
-    ProtokollData(OrganisationDirectory organisation, JsonMapper json) {
+    ProtokollData(OrganisationDirectory organisation, JsonMapper json, OmedelbarJusteringRepository omedelbara) {
         this.organisation = organisation;
         this.json = json;
+        this.omedelbara = omedelbara;
     }
 
     record Bevis(LocalDate justeringsdatum, LocalDate uppsatt, LocalDate nedtas, String forvaringsplats,
@@ -86,20 +88,80 @@ class ProtokollData {
                 }
             }
         }
+        if (meeting.forstaParagraf() != null && data.get("paragrafer") instanceof ArrayNode paragrafer) {
+            keepOmedelbartJusterade(meeting, paragrafer, firstNumber);
+        }
         if (bevis != null) {
-            ObjectNode b = data.putObject("bevis");
-            b.put("justeringsdatum", bevis.justeringsdatum().toString());
-            b.put("anslagUppsatt", bevis.uppsatt().toString());
-            b.put("anslagNedtas", bevis.nedtas().toString());
-            b.put("forvaringsplats", bevis.forvaringsplats());
-            if (bevis.anslagsplatser() != null) {
-                b.put("anslagsplatser", bevis.anslagsplatser());
-            }
-            if (bevis.underskrift() != null) {
-                b.put("underskrift", bevis.underskrift());
-            }
+            data.set("bevis", bevis(bevis));
         }
         return data;
+    }
+
+    /**
+     * §§ justerade omedelbart stay exactly as they were justerade (whatever the draft says now), each with a note of
+     * the justering.
+     */
+    private void keepOmedelbartJusterade(Meeting meeting, ArrayNode paragrafer, int firstNumber) {
+        for (OmedelbarJusteringRepository.Stored stored : omedelbara.forMeeting(meeting.id())) {
+            for (JsonNode entry : stored.innehall()) {
+                int index = entry.path("index").asInt();
+                if (index < 0 || index >= paragrafer.size()) {
+                    continue;
+                }
+                ObjectNode numbered = json.createObjectNode();
+                numbered.put("nummer", firstNumber + index);
+                entry.path("paragraf").properties().forEach(e -> {
+                    if (!e.getKey().equals("nummer")) {
+                        numbered.set(e.getKey(), e.getValue().deepCopy());
+                    }
+                });
+                numbered.putObject("omedelbartJusterad").put("datum", stored.justering().justeringsdatum().toString());
+                paragrafer.set(index, numbered);
+            }
+        }
+    }
+
+    /**
+     * The data of the protokollsutdrag an omedelbar justering archives: the chosen §§ of the complete protokoll data
+     * (in § order), who justerade, and its own Bevis block.
+     */
+    ObjectNode omedelbartUtdrag(JsonNode full, List<Integer> numbers, Bevis bevis) {
+        ObjectNode data = json.createObjectNode();
+        for (String field : List.of("forbund", "organ", "datum")) {
+            data.set(field, full.path(field).deepCopy());
+        }
+        data.put("justeringsdatum", bevis.justeringsdatum().toString());
+        data.put("utdragsdatum", bevis.justeringsdatum().toString());
+        data.set("justerare", full.path("justerare").deepCopy());
+        data.put("ordforande", full.path("ordforande").asString());
+        data.put("intygas", full.path("sekreterare").asString());
+        data.put("omedelbarJustering", true);
+        if (!full.path("privatpersoner").isEmpty()) {
+            data.set("privatpersoner", full.path("privatpersoner").deepCopy());
+        }
+        ArrayNode chosen = data.putArray("paragrafer");
+        for (JsonNode p : full.path("paragrafer")) {
+            if (numbers.contains(p.path("nummer").asInt())) {
+                chosen.add(p.deepCopy());
+            }
+        }
+        data.set("bevis", bevis(bevis));
+        return data;
+    }
+
+    private ObjectNode bevis(Bevis bevis) {
+        ObjectNode b = json.createObjectNode();
+        b.put("justeringsdatum", bevis.justeringsdatum().toString());
+        b.put("anslagUppsatt", bevis.uppsatt().toString());
+        b.put("anslagNedtas", bevis.nedtas().toString());
+        b.put("forvaringsplats", bevis.forvaringsplats());
+        if (bevis.anslagsplatser() != null) {
+            b.put("anslagsplatser", bevis.anslagsplatser());
+        }
+        if (bevis.underskrift() != null) {
+            b.put("underskrift", bevis.underskrift());
+        }
+        return b;
     }
 
     /** A first draft from the register and the agenda: who sits in the organ, the kansli, one § per agenda item. */

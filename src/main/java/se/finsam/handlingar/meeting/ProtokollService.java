@@ -68,8 +68,14 @@ public class ProtokollService {
      * @param digital true sends the protokoll for digital justering: it is archived now and counts as justerat once
      *                the justerare and the ordförande have signed it ({@code datum} is then the day agreed for the
      *                justering, today or later); null or false registers a justering that has happened
+     * @param paragrafer the §§ to justera omedelbart ({@link OmedelbarJusteringService}); null for the whole protokoll
      */
-    public record Justering(LocalDate datum, List<String> justeradAv, LocalDate anslagUppsatt, Boolean digital) {
+    public record Justering(LocalDate datum, List<String> justeradAv, LocalDate anslagUppsatt, Boolean digital,
+            List<Integer> paragrafer) {
+
+        public Justering(LocalDate datum, List<String> justeradAv, LocalDate anslagUppsatt, Boolean digital) {
+            this(datum, justeradAv, anslagUppsatt, digital, null);
+        }
 
         boolean isDigital() {
             return Boolean.TRUE.equals(digital);

@@ -25,7 +25,7 @@ public final class PublicVersion {
     public static final String MASK = "{privatperson}";
     /** Fields naming the förbund's own officials and board members: public by law, never masked. */
     private static final Set<String> NOT_MASKED = Set.of("forbund", "organ", "datum", "tid", "plats", "beslutande",
-            "sekreterare", "ordforande", "justerare", "bevis");
+            "sekreterare", "ordforande", "justerare", "bevis", "intygas");
 
     private PublicVersion() {
     }

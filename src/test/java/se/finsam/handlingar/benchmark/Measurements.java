@@ -19,6 +19,10 @@ final class Measurements {
         return millis.size();
     }
 
+    synchronized double mean() {
+        return millis.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
     synchronized double median() {
         return percentile(50);
     }

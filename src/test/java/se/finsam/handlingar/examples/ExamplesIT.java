@@ -50,6 +50,8 @@ class ExamplesIT {
             builder.environment().put("H", "http://127.0.0.1:" + service.port());
             builder.environment().put("HANDLINGAR_ADMIN_PASSWORD", IntegrationTest.PASSWORD);
             builder.environment().put("OUT", work.resolve("walk-through").toString());
+            builder.environment().put("JAR", Path.of(System.getProperty("handlingar.jar", "target/handlingar-0.1.0.jar"))
+                    .toAbsolutePath().toString());
             builder.environment().remove("A");
             builder.environment().remove("AUTH");
             builder.environment().remove("BASE");

@@ -58,7 +58,7 @@ final class ReadmeExamples {
     /** Scripts in the order CI runs them: each may use what the earlier ones stored (archive.sh: a justerat meeting). */
     static List<Path> scripts() {
         return Stream.of("api.sh", "meetings.sh", "archive.sh", "budgets.sh", "annual-reports.sh", "bookkeeping.sh", "distribution.sh",
-                "organisation.sh", "formats.sh", "audit.sh", "meeting-to-anslag.sh").map(EXAMPLES::resolve).filter(Files::exists).toList();
+                "organisation.sh", "formats.sh", "audit.sh", "meeting-to-anslag.sh", "backup-restore.sh").map(EXAMPLES::resolve).filter(Files::exists).toList();
     }
 
     /** Rewrites every marked block from its script; returns the documents changed. */

@@ -33,6 +33,18 @@ class ObservabilityTest extends IntegrationTest {
     }
 
     @Test
+    void aProtokollWithSignatureFieldsRendersWithoutFontChatter(CapturedOutput output) throws Exception {
+        int before = output.getAll().length();
+        Api.Response pdf = api.post("/api/previews", Api.fixture("protokoll-2023-11-30.json"), "sekreterare");
+        assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(document.getDocumentCatalog().getAcroForm().getFields()).as("signature fields").isNotEmpty();
+        }
+        // the signature-field finishing reads text positions before the fonts are subset (render/ReadingOrder)
+        assertThat(output.getAll().substring(before)).doesNotContain("No Unicode mapping").doesNotContain("PDType0Font");
+    }
+
+    @Test
     void aUserTemplateWithoutDescriptionGetsNoFalsePdfUaWarning(CapturedOutput output) {
         String files = """
                 {"files":{"template.ftlh":"<html xmlns=\\"http://www.w3.org/1999/xhtml\\" lang=\\"sv-SE\\"><head><title>Intyg</title></head><body><h1>${data.namn}</h1></body></html>",\

@@ -81,6 +81,16 @@ final class Premis {
                 x.leaf(PREMIS, P + "eventDetail", e.detail());
                 x.close();
             }
+            if (e.outcome() != null) {
+                x.open(PREMIS, P + "eventOutcomeInformation");
+                x.leaf(PREMIS, P + "eventOutcome", e.outcome());
+                if (e.outcomeDetail() != null) {
+                    x.open(PREMIS, P + "eventOutcomeDetail");
+                    x.leaf(PREMIS, P + "eventOutcomeDetailNote", e.outcomeDetail());
+                    x.close();
+                }
+                x.close();
+            }
             for (SipContent.Agent a : e.agents()) {
                 agents.putIfAbsent(a.id(), a);
                 identifier(x, "linkingAgentIdentifier", a.id());

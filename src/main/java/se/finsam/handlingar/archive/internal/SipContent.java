@@ -32,8 +32,16 @@ public record SipContent(String objId, String label, Instant created, Agent arch
     public record Agent(String id, String name, String type, String note) {
     }
 
-    /** A provenance event; {@code dateTime} is an ISO date or date-time. */
+    /**
+     * A provenance event; {@code dateTime} is an ISO date or date-time. {@code outcome} (e.g. "intakt") and
+     * {@code outcomeDetail} may be null.
+     */
     public record Event(String id, String type, String dateTime, String detail, List<Agent> agents,
-            List<String> objectPaths) {
+            List<String> objectPaths, String outcome, String outcomeDetail) {
+
+        public Event(String id, String type, String dateTime, String detail, List<Agent> agents,
+                List<String> objectPaths) {
+            this(id, type, dateTime, detail, agents, objectPaths, null, null);
+        }
     }
 }

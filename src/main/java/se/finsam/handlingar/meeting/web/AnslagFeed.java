@@ -32,7 +32,7 @@ final class AnslagFeed {
         List<Anslag> entries = new ArrayList<>(current);
         entries.addAll(history);
         entries.sort(Comparator.comparing(Anslag::uppsatt).reversed()
-                .thenComparing(a -> a.meetingId().toString()));
+                .thenComparing(Anslag::key));
         String updated = entries.isEmpty() ? time(today) : time(entries.get(0).uppsatt());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -56,19 +56,22 @@ final class AnslagFeed {
                 String organ = a.organNamn() == null ? a.organ() : a.organNamn();
                 x.writeCharacters("\n  ");
                 x.writeStartElement("entry");
-                leaf(x, "id", "urn:uuid:" + a.meetingId());
-                leaf(x, "title", "Protokoll " + organ.toLowerCase() + " " + a.sammantradesdatum() + " justerat"
+                boolean omedelbar = a.omedelbarJustering() != null;
+                leaf(x, "id", "urn:uuid:" + (omedelbar ? a.omedelbarJustering() : a.meetingId()));
+                leaf(x, "title", "Protokoll " + organ.toLowerCase() + " " + a.sammantradesdatum()
+                        + (omedelbar ? " " + a.paragrafText() + " omedelbart justerad" : " justerat")
                         + (up ? "" : " (anslaget nedtaget)"));
                 leaf(x, "updated", time(up ? a.uppsatt() : a.nedtas().plusDays(1)));
                 leaf(x, "published", time(a.uppsatt()));
-                link(x, "alternate", base + "/anslagstavla#anslag-" + a.meetingId(), "text/html");
+                link(x, "alternate", base + "/anslagstavla#anslag-" + a.key(), "text/html");
                 if (up) {
-                    link(x, "enclosure", base + "/anslagstavla/" + a.meetingId() + "/protokoll.pdf", "application/pdf");
+                    link(x, "enclosure", base + a.pdf(), "application/pdf");
                 }
                 x.writeCharacters("\n    ");
                 x.writeStartElement("content");
                 x.writeAttribute("type", "text");
                 x.writeCharacters("Organ: " + organ + ". Sammanträdesdatum: " + a.sammantradesdatum()
+                        + (omedelbar ? ". Omedelbart justerad: " + a.paragrafText() : "")
                         + ". Justeringsdatum: " + a.justeringsdatum() + ". Anslaget uppsatt: " + a.uppsatt()
                         + ". Anslaget tas ned: " + a.nedtas() + ". Sista dag att överklaga: "
                         + a.sistaDagForOverklagande() + ". Protokollet förvaras på " + a.forvaringsplats() + ".");

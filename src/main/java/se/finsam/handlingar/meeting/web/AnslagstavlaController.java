@@ -56,4 +56,15 @@ class AnslagstavlaController {
                         .body(bytes))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
+
+    @GetMapping("/anslagstavla/{meetingId}/utdrag/{omedelbarJustering}.pdf")
+    ResponseEntity<byte[]> utdrag(@PathVariable UUID meetingId, @PathVariable UUID omedelbarJustering) {
+        return anslagstavla.utdrag(meetingId, omedelbarJustering)
+                .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"protokollsutdrag-"
+                                + omedelbarJustering + ".pdf\"")
+                        .cacheControl(CacheControl.noStore())
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
 }

@@ -110,19 +110,23 @@ final class AnslagstavlaPage {
             String organ = organ(a);
             rows.append("""
                         <tr id="anslag-%s">
-                          <th scope="row">%s</th>
+                          <th scope="row">%s%s</th>
                           <td>%s</td>
                           <td>%s</td>
                           <td>%s</td>
                           <td>%s</td>
                           <td>%s</td>
                           <td>%s</td>
-                    """.formatted(a.meetingId(), organ, a.sammantradesdatum(), a.justeringsdatum(), a.uppsatt(),
+                    """.formatted(a.key(), organ, a.omedelbarJustering() == null ? ""
+                            : "<br>omedelbar justering " + a.paragrafText(), a.sammantradesdatum(), a.justeringsdatum(),
+                    a.uppsatt(),
                     a.nedtas(), a.sistaDagForOverklagande(), esc(a.forvaringsplats())));
             if (withLink) {
+                String what = a.omedelbarJustering() == null ? "Protokoll"
+                        : "Protokollsutdrag " + a.paragrafText() + ",";
                 rows.append("""
-                              <td><a href="/anslagstavla/%s/protokoll.pdf" title="Protokoll %s %s som PDF" type="application/pdf">Protokoll %s (PDF)</a></td>
-                        """.formatted(a.meetingId(), organ.toLowerCase(), a.sammantradesdatum(),
+                              <td><a href="%s" title="%s %s %s som PDF" type="application/pdf">%s %s (PDF)</a></td>
+                        """.formatted(a.pdf(), what, organ.toLowerCase(), a.sammantradesdatum(), what,
                         a.sammantradesdatum()));
             }
             rows.append("            </tr>\n");

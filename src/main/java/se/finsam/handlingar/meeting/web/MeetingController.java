@@ -30,6 +30,8 @@ import se.finsam.handlingar.document.DocumentService;
 import se.finsam.handlingar.document.Finding;
 import se.finsam.handlingar.meeting.Meeting;
 import se.finsam.handlingar.meeting.MeetingService;
+import se.finsam.handlingar.meeting.OmedelbarJustering;
+import se.finsam.handlingar.meeting.OmedelbarJusteringService;
 import se.finsam.handlingar.meeting.ProtokollService;
 import se.finsam.handlingar.render.RenderedDocument;
 import tools.jackson.databind.JsonNode;
@@ -42,10 +44,12 @@ class MeetingController {
 
     private final MeetingService meetings;
     private final ProtokollService protokoll;
+    private final OmedelbarJusteringService omedelbar;
 
-    MeetingController(MeetingService meetings, ProtokollService protokoll) {
+    MeetingController(MeetingService meetings, ProtokollService protokoll, OmedelbarJusteringService omedelbar) {
         this.meetings = meetings;
         this.protokoll = protokoll;
+        this.omedelbar = omedelbar;
     }
 
     record KallelseRequest(LocalDate utfardad, String format) {
@@ -70,7 +74,12 @@ class MeetingController {
         }
     }
 
-    record JusteringResponse(Meeting meeting, DocumentCreated protokoll) {
+    /**
+     * The answer to a justering: {@code protokoll} for the whole protokoll; {@code omedelbarJustering} and
+     * {@code utdrag} (the protokollsutdrag with its Bevis) for chosen §§.
+     */
+    record JusteringResponse(Meeting meeting, DocumentCreated protokoll, OmedelbarJustering omedelbarJustering,
+            DocumentCreated utdrag) {
     }
 
     @PostMapping
@@ -141,8 +150,19 @@ class MeetingController {
     @PostMapping("/{id}/justering")
     @PreAuthorize(EDITORS)
     JusteringResponse justera(@PathVariable UUID id, @RequestBody ProtokollService.Justering body, Principal user) {
+        if (body != null && body.paragrafer() != null) {
+            OmedelbarJusteringService.Result result = omedelbar.justera(id, body, user.getName());
+            return new JusteringResponse(result.meeting(), null, result.justering(),
+                    DocumentCreated.of(result.utdrag(), result.findings()));
+        }
         ProtokollService.Justerat result = protokoll.justera(id, body, user.getName());
-        return new JusteringResponse(result.meeting(), DocumentCreated.of(result.protokoll(), result.findings()));
+        return new JusteringResponse(result.meeting(), DocumentCreated.of(result.protokoll(), result.findings()),
+                null, null);
+    }
+
+    @GetMapping("/{id}/omedelbar-justering")
+    List<OmedelbarJustering> omedelbaraJusteringar(@PathVariable UUID id) {
+        return omedelbar.list(id);
     }
 
     @PostMapping("/{id}/utdrag")
