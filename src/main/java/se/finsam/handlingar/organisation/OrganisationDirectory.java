@@ -265,6 +265,8 @@ public class OrganisationDirectory {
             problems.add(new FieldProblem(at + "/organ", "Okänt organ \"" + organ + "\"."));
         }
         require(problems, at + "/namn", notBlank(m.namn()), "Ange namnet.");
+        require(problems, at + "/namn", m.namn() == null || m.namn().length() <= 200, "Namnet får ha högst 200 tecken.");
+        require(problems, at + "/parti", m.parti() == null || m.parti().length() <= 20, "Partiet får ha högst 20 tecken.");
         MemberRole roll = MemberRole.fromCode(m.roll());
         require(problems, at + "/roll", roll != null,
                 "Roll ska vara ordforande, vice_ordforande, ledamot eller ersattare.");
@@ -322,6 +324,9 @@ public class OrganisationDirectory {
         require(problems, at + "/kod", o.kod() != null && CODE.matcher(o.kod()).matches(),
                 "Ange en kod med små bokstäver, siffror, - eller _.");
         require(problems, at + "/namn", notBlank(o.namn()), "Ange organets namn.");
+        require(problems, at + "/namn", o.namn() == null || o.namn().length() <= 200, "Namnet får ha högst 200 tecken.");
+        require(problems, at + "/genitiv", o.genitiv() == null || o.genitiv().length() <= 200,
+                "Genitivformen får ha högst 200 tecken.");
     }
 
     private static void require(List<FieldProblem> problems, String pointer, boolean ok, String message) {

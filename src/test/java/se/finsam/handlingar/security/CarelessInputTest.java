@@ -106,6 +106,17 @@ class CarelessInputTest extends IntegrationTest {
     }
 
     @Test
+    void namesLongerThanTheirColumnAre422NotA500() {
+        Api.Response organ = api.put("/api/organisation/organs/langt", "{\"namn\":\"" + "x".repeat(3163) + "\"}", "admin");
+        assertThat(organ.status()).isEqualTo(422);
+        assertThat(organ.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/namn");
+        Api.Response member = api.post("/api/organisation/organs/styrelsen/members", "{\"namn\":\"" + "x".repeat(201)
+                + "\",\"roll\":\"LEDAMOT\",\"huvudman\":\"umea\",\"fran\":\"2031-04-01\"}", "admin");
+        assertThat(member.status()).isEqualTo(422);
+        assertThat(member.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/namn");
+    }
+
+    @Test
     void amountsBeyondTheBoundAre422NeverA500OrASilentOverflow() {
         for (String amount : List.of("99999999999999999999999", "9223372036854775807", "1e400", "-1000000000000000")) {
             String budget = Api.JSON.writeValueAsString(Api.fixtureJson("verksamhetsplan-2022-2024.json").get("data")
