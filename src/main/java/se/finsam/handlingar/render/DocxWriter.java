@@ -47,11 +47,13 @@ class DocxWriter {
     private static final String NS = "xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"";
 
     private final PdfPipeline pipeline;
+    private final FontLibrary fonts;
     private final String font;
     private final String theme;
 
     DocxWriter(PdfPipeline pipeline, FontLibrary fonts) {
         this.pipeline = pipeline;
+        this.fonts = fonts;
         this.font = fonts.defaultFamily();
         try (InputStream in = DocxWriter.class.getResourceAsStream("/docx/theme.xml")) {
             this.theme = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@FONT@", font);
@@ -111,8 +113,9 @@ class DocxWriter {
             fill(part, "<w:footnotes " + NS + ">" + footnotes.xml() + "</w:footnotes>");
             main.addTargetPart(part);
         }
+        DocxFonts.addFontTable(main, font, fonts.faces());
         DocumentSettingsPart settings = new DocumentSettingsPart();
-        fill(settings, "<w:settings " + NS + "><w:defaultTabStop w:val=\"709\"/><w:hyphenationZone w:val=\"425\"/>"
+        fill(settings, "<w:settings " + NS + "><w:embedTrueTypeFonts/><w:defaultTabStop w:val=\"709\"/><w:hyphenationZone w:val=\"425\"/>"
                 + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
                 + (footnotes.isEmpty() ? "" : "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>")
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"

@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.docx4j.jaxb.Context;
 import org.junit.jupiter.api.Assumptions;
@@ -28,13 +29,15 @@ import jakarta.xml.bind.Unmarshaller;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
 import se.finsam.handlingar.support.LibreOffice;
+import se.finsam.handlingar.support.VisualPages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every fixture as DOCX, opened by LibreOffice: the same words in the same order as the service's own PDF (page
- * header and footer aside), about as many pages, every XML part valid for docx4j's schema-bound classes, and the
- * same bytes for the same request.
+ * header and footer aside), about as many pages, LibreOffice's pages as reviewed ({@code src/test/resources/visual-docx},
+ * accepted like the PDF baselines with {@code -Dvisual.accept=true}), the bundled font embedded, every XML part valid
+ * for docx4j's schema-bound classes, and the same bytes for the same request.
  */
 class DocxFaithfulnessTest extends IntegrationTest {
 
@@ -56,6 +59,7 @@ class DocxFaithfulnessTest extends IntegrationTest {
         Map<String, String> parts = xmlParts(docx);
         validate(parts);
         assertThat(parts.get("docProps/core.xml")).contains("<dc:language>sv-SE</dc:language>").contains("<dc:title>");
+        assertEmbedsTheFont(docx, parts);
 
         Assumptions.assumeTrue(LibreOffice.available(),
                 "LibreOffice is not installed (Debian libreoffice-writer-nogui): the DOCX is not opened");
@@ -92,6 +96,11 @@ class DocxFaithfulnessTest extends IntegrationTest {
         System.out.printf("%s: %d of %d words in the same order (%.1f %%)%n", fixture, common, longer, 100.0 * common / longer);
         assertThat(common).as(fixture + ": " + common + " of " + longer + " words in the same order; first difference "
                 + firstDifference(expected, actual)).isGreaterThanOrEqualTo((int) Math.ceil(longer * 0.95));
+
+        // LibreOffice's rendering, reviewed page by page like the PDF's (grey, to keep the pictures small)
+        String name = fixture.replace(".json", "");
+        VisualPages.assertPagesMatch(VisualPages.pages(office, 96, ImageType.GRAY), Path.of("src/test/resources/visual-docx", name),
+                Path.of("target/visual-docx", name), fixture + " as DOCX in LibreOffice");
 
         int pdfPages = pageCount(pdf);
         int officePages = pageCount(office);
@@ -243,6 +252,68 @@ class DocxFaithfulnessTest extends IntegrationTest {
             }
         }
         return parts;
+    }
+
+    /**
+     * The four Carlito faces are embedded, obfuscated as Word does; taken back out they are TrueType fonts of family
+     * Carlito with a glyph for every character of the document's text.
+     */
+    static void assertEmbedsTheFont(byte[] docx, Map<String, String> parts) throws IOException {
+        assertThat(parts.get("word/settings.xml")).contains("<w:embedTrueTypeFonts/>");
+        String table = parts.get("word/fontTable.xml");
+        assertThat(table).as("font table").isNotNull().contains("w:name=\"Carlito\"");
+        String rels = parts.get("word/_rels/fontTable.xml.rels");
+        java.util.regex.Matcher embed = java.util.regex.Pattern
+                .compile("<w:embed(Regular|Bold|Italic|BoldItalic)\\s([^>]*)/>").matcher(table);
+        java.util.Set<Integer> text = new java.util.TreeSet<>();
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>")
+                .matcher(parts.get("word/document.xml"));
+        while (t.find()) {
+            t.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").codePoints()
+                    .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0xad).forEach(text::add);
+        }
+        int faces = 0;
+        while (embed.find()) {
+            String id = attribute(embed.group(2), "r:id");
+            String fontKey = attribute(embed.group(2), "w:fontKey");
+            java.util.regex.Matcher target = java.util.regex.Pattern
+                    .compile("Id=\"" + id + "\"[^>]*Target=\"([^\"]+)\"|Target=\"([^\"]+)\"[^>]*Id=\"" + id + "\"")
+                    .matcher(rels);
+            assertThat(target.find()).as("relationship " + id).isTrue();
+            String path = "word/" + (target.group(1) != null ? target.group(1) : target.group(2)).replaceFirst("^/word/", "");
+            byte[] font = binaryPart(docx, path);
+            byte[] key = java.util.HexFormat.of().parseHex(fontKey.replaceAll("[{}-]", ""));
+            for (int i = 0; i < 32; i++) {
+                font[i] ^= key[15 - (i % 16)];
+            }
+            try (org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
+                assertThat(ttf.getNaming().getFontFamily()).as(path).isEqualTo("Carlito");
+                var cmap = ttf.getUnicodeCmapLookup();
+                List<String> missing = text.stream().filter(c -> cmap.getGlyphId(c) == 0).map(Character::toString).toList();
+                assertThat(missing).as(embed.group(1) + " face lacks glyphs for").isEmpty();
+            }
+            faces++;
+        }
+        assertThat(faces).as("embedded Carlito faces").isEqualTo(4);
+    }
+
+    static String attribute(String attributes, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + "=\"([^\"]*)\"")
+                .matcher(attributes);
+        assertThat(m.find()).as(name + " in " + attributes).isTrue();
+        return m.group(1);
+    }
+
+    static byte[] binaryPart(byte[] docx, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the DOCX");
     }
 
     /** docx4j's JAXB classes follow the OOXML schema: an element or attribute they do not know fails here. */

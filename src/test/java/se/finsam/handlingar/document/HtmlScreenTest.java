@@ -35,7 +35,7 @@ class HtmlScreenTest extends IntegrationTest {
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         String html = response.text();
         assertThat(html).contains("<main id=\"innehall\"", "href=\"#innehall\"", "@font-face", "@media screen");
-        Path file = Files.createTempDirectory("html-").resolve(fixture.replace(".json", ".html"));
+        Path file = Files.createDirectories(Path.of("target/html")).resolve(fixture.replace(".json", ".html")).toAbsolutePath();
         Files.writeString(file, html);
 
         try (Axe axe = Axe.start()) {
@@ -46,6 +46,22 @@ class HtmlScreenTest extends IntegrationTest {
             Number measure = (Number) axe.script("return document.body.getBoundingClientRect().width");
             assertThat(measure.doubleValue()).as("body width on a wide screen").isLessThanOrEqualTo(760);
             assertThat((Boolean) axe.script("return document.fonts.check('16px Carlito')")).isTrue();
+            Number narrowest = (Number) axe.script("""
+                    const m = document.createElement('span');
+                    document.body.appendChild(m);
+                    let worst = 10;
+                    for (const w of ['400', '700']) for (const st of ['normal', 'italic']) {
+                        m.style.fontFamily = 'Carlito'; m.style.fontWeight = w; m.style.fontStyle = st;
+                        m.textContent = 'oooo'; const o = m.getBoundingClientRect().width;
+                        m.textContent = 'öööö'; const oe = m.getBoundingClientRect().width;
+                        worst = Math.min(worst, oe / o);
+                    }
+                    m.remove();
+                    return worst;""");
+            assertThat(narrowest.doubleValue()).as("width of 'ö' against 'o' in the embedded faces (a broken font subset "
+                    + "once gave composite glyphs no width)").isGreaterThan(0.95);
+            Files.write(file.resolveSibling(fixture.replace(".json", ".png")),
+                    ((org.openqa.selenium.TakesScreenshot) axe.browser()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
             axe.browser().manage().window().setSize(new Dimension(390, 844));
             axe.browser().get(file.toUri().toString());
