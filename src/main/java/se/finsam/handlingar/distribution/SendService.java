@@ -30,6 +30,7 @@ import se.finsam.handlingar.organisation.Forbund;
 import se.finsam.handlingar.organisation.Member;
 import se.finsam.handlingar.organisation.OrganisationDirectory;
 import se.finsam.handlingar.system.FieldProblem;
+import se.finsam.handlingar.system.MailAddresses;
 import se.finsam.handlingar.system.ProblemException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -125,7 +126,7 @@ public class SendService {
         for (int i = 0; i < extraInput.size(); i++) {
             try {
                 InternetAddress address = new InternetAddress(extraInput.get(i) == null ? "" : extraInput.get(i).strip(), true);
-                if (!address.getAddress().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                if (!MailAddresses.valid(address.getAddress())) {
                     throw new AddressException("saknar domän");
                 }
                 extra.add(address);

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.finsam.handlingar.audit.AuditEvent;
 import se.finsam.handlingar.system.FieldProblem;
+import se.finsam.handlingar.system.MailAddresses;
 import se.finsam.handlingar.system.ProblemException;
 
 /**
@@ -28,7 +29,6 @@ public class OrganisationDirectory {
     /** Days after the meeting within which a justering is on time, unless the förbund says otherwise. */
     public static final int DEFAULT_JUSTERING_DAYS = 14;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final OrganisationRepository repository;
     private final ApplicationEventPublisher events;
@@ -248,7 +248,7 @@ public class OrganisationDirectory {
         if (!repository.personExists(personId)) {
             throw ProblemException.notFound("Personen " + personId + " finns inte.");
         }
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !MailAddresses.valid(email)) {
             throw ProblemException.invalid("/email", "Ange en giltig e-postadress.");
         }
         repository.updateEmail(personId, email);
@@ -265,13 +265,15 @@ public class OrganisationDirectory {
             problems.add(new FieldProblem(at + "/organ", "Okänt organ \"" + organ + "\"."));
         }
         require(problems, at + "/namn", notBlank(m.namn()), "Ange namnet.");
+        require(problems, at + "/namn", m.namn() == null || m.namn().length() <= 200, "Namnet får ha högst 200 tecken.");
+        require(problems, at + "/parti", m.parti() == null || m.parti().length() <= 20, "Partiet får ha högst 20 tecken.");
         MemberRole roll = MemberRole.fromCode(m.roll());
         require(problems, at + "/roll", roll != null,
                 "Roll ska vara ordforande, vice_ordforande, ledamot eller ersattare.");
         if (m.huvudman() != null && repository.huvudman(m.huvudman()).isEmpty()) {
             problems.add(new FieldProblem(at + "/huvudman", "Okänd huvudman \"" + m.huvudman() + "\"."));
         }
-        if (m.email() != null && !EMAIL.matcher(m.email()).matches()) {
+        if (m.email() != null && !MailAddresses.valid(m.email())) {
             problems.add(new FieldProblem(at + "/email", "Ange en giltig e-postadress."));
         }
         if (m.fran() != null && m.till() != null && m.till().isBefore(m.fran())) {
@@ -295,7 +297,7 @@ public class OrganisationDirectory {
         StaffPosition position = StaffPosition.fromCode(s.befattning());
         require(problems, at + "/befattning", position != null,
                 "Befattning ska vara forbundschef, bitradande_forbundschef, administrator eller sekreterare.");
-        if (s.email() != null && !EMAIL.matcher(s.email()).matches()) {
+        if (s.email() != null && !MailAddresses.valid(s.email())) {
             problems.add(new FieldProblem(at + "/email", "Ange en giltig e-postadress."));
         }
         if (!problems.isEmpty()) {
@@ -322,6 +324,9 @@ public class OrganisationDirectory {
         require(problems, at + "/kod", o.kod() != null && CODE.matcher(o.kod()).matches(),
                 "Ange en kod med små bokstäver, siffror, - eller _.");
         require(problems, at + "/namn", notBlank(o.namn()), "Ange organets namn.");
+        require(problems, at + "/namn", o.namn() == null || o.namn().length() <= 200, "Namnet får ha högst 200 tecken.");
+        require(problems, at + "/genitiv", o.genitiv() == null || o.genitiv().length() <= 200,
+                "Genitivformen får ha högst 200 tecken.");
     }
 
     private static void require(List<FieldProblem> problems, String pointer, boolean ok, String message) {

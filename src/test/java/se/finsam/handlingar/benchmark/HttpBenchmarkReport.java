@@ -51,9 +51,9 @@ final class HttpBenchmarkReport {
                 .append(ms2(mean(cpu, "HTTP health"))).append(" ms; login, body binding and a JSON answer (HTTP login "
                         + "+ small JSON − HTTP health) ")
                 .append(ms2(mean(cpu, "HTTP login + small JSON") - mean(cpu, "HTTP health")))
-                .append(" ms; the rest (reading the 3 kB body, writing the PDF) ")
-                .append(ms2(cpuOverhead - mean(cpu, "HTTP login + small JSON"))).append(" ms. How this was "
-                        + "profiled and what was cut: `docs/performance.md`.\n\n");
+                .append(" ms; the rest (reading the 3 kB body, writing the PDF; near zero is noise) ")
+                .append(ms2(cpuOverhead - mean(cpu, "HTTP login + small JSON"))).append(" ms. Profile and analysis: "
+                        + "`docs/performance.md` (\"Over HTTP\").\n\n");
         md.append("| clients (keep-alive) | requests | kallelse/s | p50 | p95 | CPU per request | process CPU | "
                 + "CPU-bound capacity on ").append(cores).append(" cores | errors |\n|---|---|---|---|---|---|---|---|---|\n");
         for (HttpBenchmarkTest.Throughput t : throughput) {

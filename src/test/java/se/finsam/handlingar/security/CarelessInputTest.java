@@ -90,6 +90,33 @@ class CarelessInputTest extends IntegrationTest {
     }
 
     @Test
+    void anAddressListOrAnythingButOneMailboxIsRefused() {
+        Api.Response member = api.post("/api/organisation/organs/styrelsen/members", """
+                {"namn":"Pia Adress","roll":"LEDAMOT","huvudman":"umea","email":"pia@example.se;x",\
+                "fran":"2031-04-01"}""", "admin");
+        assertThat(member.status()).isEqualTo(422);
+        assertThat(member.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/email");
+        Api.Response sending = api.post("/api/distribution/sendings", """
+                {"dokument":"00000000-0000-0000-0000-000000000000","extra":["revisor@example.se","pia@example.se;x"]}""",
+                "sekreterare");
+        assertThat(sending.status()).isIn(404, 422);
+        if (sending.status() == 422) {
+            assertThat(sending.text()).contains("/extra/1").doesNotContain("/extra/0");
+        }
+    }
+
+    @Test
+    void namesLongerThanTheirColumnAre422NotA500() {
+        Api.Response organ = api.put("/api/organisation/organs/langt", "{\"namn\":\"" + "x".repeat(3163) + "\"}", "admin");
+        assertThat(organ.status()).isEqualTo(422);
+        assertThat(organ.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/namn");
+        Api.Response member = api.post("/api/organisation/organs/styrelsen/members", "{\"namn\":\"" + "x".repeat(201)
+                + "\",\"roll\":\"LEDAMOT\",\"huvudman\":\"umea\",\"fran\":\"2031-04-01\"}", "admin");
+        assertThat(member.status()).isEqualTo(422);
+        assertThat(member.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/namn");
+    }
+
+    @Test
     void amountsBeyondTheBoundAre422NeverA500OrASilentOverflow() {
         for (String amount : List.of("99999999999999999999999", "9223372036854775807", "1e400", "-1000000000000000")) {
             String budget = Api.JSON.writeValueAsString(Api.fixtureJson("verksamhetsplan-2022-2024.json").get("data")
