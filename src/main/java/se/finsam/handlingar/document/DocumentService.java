@@ -546,7 +546,8 @@ public class DocumentService {
         } catch (RenderBusyException e) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Upptaget", e.getMessage());
         } catch (RenderException e) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage());
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage(),
+                    List.of(new FieldProblem("/data", e.getMessage())));
         }
     }
 

@@ -109,6 +109,9 @@ public class OmedelbarJusteringService {
                 ? justerare(meeting.protokoll()) : input.justeradAv();
         if (by.isEmpty() || by.stream().anyMatch(s -> s == null || s.isBlank())) {
             problems.add(new FieldProblem("/justeradAv", "Ange vem eller vilka som justerat."));
+        } else {
+            ProtokollService.justeradAvProblems(by, input.justeradAv() != null && !input.justeradAv().isEmpty(),
+                    problems);
         }
         LocalDate uppsatt = input.anslagUppsatt() != null ? input.anslagUppsatt() : datum.plusDays(1);
         if (uppsatt.isBefore(datum) || uppsatt.isAfter(datum.plusDays(ProtokollService.ANSLAG_LATEST_DAYS))) {
