@@ -38,8 +38,12 @@ public class SignedJustering {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final OmedelbarJusteringRepository omedelbara;
+
     SignedJustering(MeetingRepository repository, MeetingService meetings, DocumentService documents,
-            SigningService signing, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            SigningService signing, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+            OmedelbarJusteringRepository omedelbara) {
+        this.omedelbara = omedelbara;
         this.repository = repository;
         this.meetings = meetings;
         this.documents = documents;
@@ -77,7 +81,14 @@ public class SignedJustering {
 
     @EventListener
     void on(DocumentSigned signed) {
-        if (!"protokoll".equals(signed.template()) || !justeringSigned(signed.missing())) {
+        if (!justeringSigned(signed.missing())) {
+            return;
+        }
+        if ("protokollsutdrag".equals(signed.template())) {
+            omedelbara.waitingWithUtdrag(signed.firstRevision()).ifPresent(s -> completeOmedelbar(s, signed.document()));
+            return;
+        }
+        if (!"protokoll".equals(signed.template())) {
             return;
         }
         repository.meetingOfProtokoll(signed.firstRevision()).ifPresent(meetingId -> {
@@ -148,6 +159,35 @@ public class SignedJustering {
             events.publishEvent(AuditEvent.of("meeting.justering.aterkallad", "meeting", meetingId, details));
         });
         return meetings.find(meetingId);
+    }
+
+    /**
+     * Completes a digital omedelbar justering once its protokollsutdrag carries the justerare's and the ordförande's
+     * signatures: its anslag goes up with the dates {@link Dates#completed} gives for the meeting day.
+     */
+    private void completeOmedelbar(OmedelbarJusteringRepository.Stored stored, UUID signedRevision) {
+        OmedelbarJustering j = stored.justering();
+        LocalDate signedOn = meetings.today();
+        Dates dates = Dates.completed(j.justeringsdatum(), j.anslag().uppsatt(), signedOn);
+        transactions.executeWithoutResult(tx -> {
+            if (!omedelbara.completeSigned(j.id(), dates.justeringsdatum(), dates.uppsatt(), dates.nedtas(),
+                    signedOn)) {
+                return;
+            }
+            ArchivedDocument revision = documents.find(signedRevision);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("omedelbarJustering", j.id().toString());
+            details.put("paragrafer", j.paragrafer());
+            details.put("protokollsutdrag", j.utdragDokument().toString());
+            details.put("signeratUtdrag", revision.id().toString());
+            details.put("sha256", revision.sha256());
+            details.put("justeringsdatum", dates.justeringsdatum().toString());
+            details.put("underskrifterKlara", signedOn.toString());
+            details.put("justeradAv", j.justeradAv());
+            details.put("anslagUppsatt", dates.uppsatt().toString());
+            details.put("anslagNedtas", dates.nedtas().toString());
+            events.publishEvent(AuditEvent.of("meeting.omedelbart-justerat", "meeting", j.meetingId(), details));
+        });
     }
 
     /** Required fields for the justering itself (justerare, ordförande) among the missing ones, in signing order. */
