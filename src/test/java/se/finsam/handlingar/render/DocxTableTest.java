@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 import se.finsam.handlingar.support.TestTemplates;
-import se.finsam.handlingar.template.TemplateProcessor;
 
 /**
  * Tables in the DOCX are laid out as the PDF lays them out: a cell spanning rows is a vertically merged cell (the
@@ -33,10 +31,7 @@ class DocxTableTest {
     DocxTableTest() throws IOException {
         RenderProperties limits = new RenderProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(30),
                 DataSize.ofMegabytes(10), 100, 50);
-        FontLibrary fonts = new FontLibrary();
-        PdfPipeline pipeline = new PdfPipeline(fonts);
-        renderer = new DocumentRenderer(new TemplateProcessor(), pipeline, new DocxWriter(pipeline, fonts),
-                new HtmlExport(fonts), limits, Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        renderer = TestRenderers.withLimits(limits);
     }
 
     private String documentXml(String body, String css) throws IOException {
