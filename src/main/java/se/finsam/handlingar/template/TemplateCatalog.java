@@ -38,9 +38,13 @@ public class TemplateCatalog {
     private final TemplateProcessor processor;
     private final JsonMapper json;
     private final Clock clock;
-    /** Published versions never change; the most used stay in memory (bounded, since every version is a set of files). */
+    /**
+     * Published versions never change; the most used stay in memory, bounded by the characters of their files (every
+     * version is a set of files, each up to the request size limit).
+     */
     private final Cache<String, TemplateVersion> published = Caffeine.newBuilder()
-            .maximumSize(256)
+            .maximumWeight(32L * 1024 * 1024)
+            .weigher((String key, TemplateVersion version) -> TemplateProcessor.chars(version.files()))
             .expireAfterAccess(Duration.ofHours(6))
             .build();
     private final ApplicationEventPublisher events;
