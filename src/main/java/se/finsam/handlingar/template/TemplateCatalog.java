@@ -343,9 +343,17 @@ public class TemplateCatalog {
                     active.stream().map(h -> new FieldProblem(JsonPointers.child("/files", h.file()), describe(h))).toList(),
                     Map.of("file", first.file(), "line", first.line(), "column", first.column()));
         }
+        TemplateVersion probe = new TemplateVersion("probe", "0", TemplateStatus.DRAFT, "", manifest, files,
+                sharedOf(manifest));
+        List<FileReferences.Problem> references = FileReferences.scan(files, probe.renderFiles().keySet());
+        if (!references.isEmpty()) {
+            FileReferences.Problem first = references.get(0);
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallen hänvisar till en fil som saknas",
+                    first.message(), references.stream()
+                            .map(r -> new FieldProblem(JsonPointers.child("/files", r.file()), r.message())).toList(),
+                    Map.of("file", first.file(), "line", first.line(), "column", first.column()));
+        }
         try {
-            TemplateVersion probe = new TemplateVersion("probe", "0", TemplateStatus.DRAFT, "", manifest, files,
-                    sharedOf(manifest));
             processor.checkSyntax(probe.renderFiles());
         } catch (TemplateRenderException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Syntaxfel i mallen", e.getMessage(),
