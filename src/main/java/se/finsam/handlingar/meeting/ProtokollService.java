@@ -51,9 +51,12 @@ public class ProtokollService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final OmedelbarJusteringRepository omedelbara;
+
     ProtokollService(MeetingService meetings, MeetingRepository repository, ProtokollData templates,
             OrganisationDirectory organisation, DocumentService documents, TransactionTemplate transactions,
-            JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+            JsonMapper json, Clock clock, ApplicationEventPublisher events, OmedelbarJusteringRepository omedelbara) {
+        this.omedelbara = omedelbara;
         this.events = events;
         this.meetings = meetings;
         this.repository = repository;
@@ -134,6 +137,11 @@ public class ProtokollService {
         if (meeting.protokoll() == null) {
             throw ProblemException.conflict("Protokollet är inte skrivet än.");
         }
+        omedelbara.forMeeting(id).stream().filter(s -> s.justering().vantarUnderskrifter()).findFirst().ifPresent(s -> {
+            throw ProblemException.conflict("Den omedelbara justeringen av § " + s.justering().paragrafer()
+                    + " väntar på underskrifter (protokollsutdrag " + s.justering().utdragDokument() + "); protokollet"
+                    + " justeras när den är klar.");
+        });
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = meetings.today();
         if (input == null || input.datum() == null) {
