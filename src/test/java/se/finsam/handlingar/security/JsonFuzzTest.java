@@ -51,6 +51,8 @@ class JsonFuzzTest {
     private StoredState state;
     private FuzzResources resources;
     private JsonNode openApi;
+    /** What is stored now, as far as known: after a 4xx it is the snapshot taken then, after a 2xx unknown. */
+    private StoredState.Snapshot stored;
 
     @BeforeAll
     void start() throws Exception {
@@ -113,10 +115,12 @@ class JsonFuzzTest {
             JsonMutator.Mutated body = i == 0 ? new JsonMutator.Mutated(Api.JSON.writeValueAsString(valid), List.of("none"))
                     : mutator.mutate(valid);
             String path = resources.path(operation.path());
-            StoredState.Snapshot before = state.snapshot();
+            if (stored == null) {
+                stored = state.snapshot();
+            }
             Api.Response response = send(operation.method(), path, body.json());
             statuses.merge(response.status(), 1, Integer::sum);
-            String problem = judge(response, before);
+            String problem = judge(response, stored);
             if (problem != null) {
                 failures.add("try " + i + ": " + operation.method() + " " + path + " → " + problem + "\n    mutations: "
                         + body.steps() + "\n    body: " + JsonMutator.abbreviate(body.json()));
@@ -131,12 +135,16 @@ class JsonFuzzTest {
     private String judge(Api.Response response, StoredState.Snapshot before) {
         int status = response.status();
         if (status >= 500) {
+            stored = null;
             return status + " " + JsonMutator.abbreviate(response.text());
         }
         if (status < 400) {
+            stored = null;   // something may have been stored: take a new snapshot before the next request
             return null;
         }
-        List<String> changes = state.snapshot().changesSince(before);
+        StoredState.Snapshot after = state.snapshot();
+        List<String> changes = after.changesSince(before);
+        stored = after;
         if (!changes.isEmpty()) {
             return status + " but stored data changed: " + changes;
         }
