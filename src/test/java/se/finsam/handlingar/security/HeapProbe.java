@@ -40,15 +40,22 @@ public final class HeapProbe {
             ObjectNode preview = Api.JSON.createObjectNode().put("format", "pdf");
             preview.set("data", Api.fixtureJson("kallelse-2024-03-22.json").get("data"));
             report(0);
+            long editing = 0;
+            long previewing = 0;
             for (int cycle = 1; cycle <= cycles; cycle++) {
                 files.put("template.ftlh", large + "<#-- ändring " + cycle + " -->\n");
+                long start = System.nanoTime();
                 check(api.put("/api/templates/stort-utkast/versions/" + version, body, "admin"), "edit " + cycle);
+                long edited = System.nanoTime();
                 check(api.post("/api/templates/stort-utkast/versions/" + version + "/preview", preview, "admin"),
                         "preview " + cycle);
+                editing += edited - start;
+                previewing += System.nanoTime() - edited;
                 if (cycle % 10 == 0) {
                     report(cycle);
                 }
             }
+            System.out.println("time edit " + editing / 1_000_000 + " ms, preview " + previewing / 1_000_000 + " ms");
             System.out.println("done");
         }
         System.exit(0);
