@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
@@ -89,6 +90,21 @@ class JsonFuzzTest {
             }
         }));
         return operations;
+    }
+
+    /** The comparison itself can fail: a change in a table and a new file under the data directory are both seen. */
+    @Test
+    void theSnapshotSeesWhatIsStored() {
+        StoredState.Snapshot before = state.snapshot();
+        assertThat(before.tables()).hasSizeGreaterThan(20).containsKeys(before.tables().keySet().stream()
+                .filter(t -> t.equalsIgnoreCase("meeting")).findFirst().orElse("meeting"));
+        assertThat(api.put("/api/organisation/organs/fuzz-koll", "{\"namn\":\"Kontrollnämnden\"}", USER).status())
+                .isEqualTo(200);
+        StoredState.Snapshot organ = state.snapshot();
+        assertThat(organ.changesSince(before)).isNotEmpty().allMatch(change -> change.startsWith("table "));
+        assertThat(api.post("/api/documents", Api.fixture("kallelse-2024-03-22.json"), USER).status()).isEqualTo(201);
+        assertThat(state.snapshot().changesSince(organ)).anyMatch(change -> change.startsWith("file "));
+        stored = null;
     }
 
     @TestFactory
