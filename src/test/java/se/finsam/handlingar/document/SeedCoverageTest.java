@@ -81,7 +81,7 @@ class SeedCoverageTest extends IntegrationTest {
         Api.Response response = api.post("/api/previews", (JsonNode) body, "kansli");
         assertThat(response.status()).as(response.text()).isEqualTo(200);
 
-        SeedCoverage.Result result = SeedCoverage.measure(seed, PdfText.of(response.body()));
+        SeedCoverage.Result result = SeedCoverage.measure(seed, PdfText.pages(response.body()));
         System.out.println("Seed coverage of " + c.fixture() + ": " + result.report());
         assertThat(result.share()).as("share of the seed's words found in %s:%n%s", c.fixture(), result.report())
                 .isGreaterThanOrEqualTo(c.minimum());
