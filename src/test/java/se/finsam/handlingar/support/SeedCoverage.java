@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * <li>The rendered pages are read without their furniture: the running header (a first line repeated at the top of
  * several pages) and the "Sida X av Y" footer are not in the seeds, and between two words of a paragraph split by a
  * page break they would hide that the words follow each other.</li>
+ * <li>A link in the seed ({@code [www.x.se](http://www.x.se)}) is its text: the address in brackets is not printed.</li>
  * <li>A line of tab-separated cells is a table row, and each of its cells is read from the start of the row: the
  * seed's extraction reads a table cell by cell (a cell of several lines, such as a protokoll's "Beslutande" names,
  * as one run), while the PDF's text is read line by line across the row. The words within a cell must still be in
@@ -113,7 +114,10 @@ public final class SeedCoverage {
         return measure(seed, withoutFurniture(pages));
     }
 
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+
     public static Result measure(String seed, String rendered) {
+        seed = LINK.matcher(seed).replaceAll("$1");
         List<String> target = words(rendered);
         List<Section> sections = new ArrayList<>();
         String heading = "(början)";
