@@ -11,15 +11,24 @@ import se.finsam.handlingar.render.LaidOut.Look;
 
 /**
  * An XHTML table as a Word table: the caption as a Caption paragraph kept with the table, header rows repeated on
- * every page, rows that do not split, column widths from the content (or the stylesheet's widths), cell padding and
- * the rules the stylesheet draws.
+ * every page, rows that do not split, column widths from the content (or the stylesheet's widths), cell padding,
+ * cells that span rows (a vertical merge, as a protokoll's "Beslutande" beside its names) and the rules the stylesheet
+ * draws.
  */
 final class DocxTable {
 
     private static final int CELL_MARGIN = 85;
     private static final int CHAR_WIDTH = 105;
 
-    private record Cell(Element element, int column, int span, boolean header) {
+    private record Cell(Element element, int column, int span, boolean header, int rowSpan) {
+    }
+
+    /** The rows as read: per row its cells, and the columns (with their width in columns) a cell above still covers. */
+    private record Rows(List<List<Cell>> cells, List<java.util.Map<Integer, Integer>> covered,
+            java.util.Map<Integer, int[]> pending) {
+        Rows() {
+            this(new ArrayList<>(), new ArrayList<>(), new java.util.HashMap<>());
+        }
     }
 
     private DocxTable() {
@@ -27,7 +36,8 @@ final class DocxTable {
 
     static void write(DocxBody body, Element table, int available) {
         LaidOut layout = body.layout();
-        List<List<Cell>> rows = new ArrayList<>();
+        Rows read = new Rows();
+        List<List<Cell>> rows = read.cells();
         List<Boolean> headerRows = new ArrayList<>();
         Element caption = null;
         for (Element child : elements(table)) {
@@ -35,11 +45,11 @@ final class DocxTable {
             if (tag.equals("caption")) {
                 caption = child;
             } else if (tag.equals("tr")) {
-                addRow(rows, headerRows, child, false);
+                addRow(read, headerRows, child, false);
             } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
                 for (Element tr : elements(child)) {
                     if (DocxBody.tag(tr).equals("tr")) {
-                        addRow(rows, headerRows, tr, tag.equals("thead"));
+                        addRow(read, headerRows, tr, tag.equals("thead"));
                     }
                 }
             }
@@ -77,10 +87,10 @@ final class DocxTable {
             }
             out.append("</w:trPr>");
             int col = 0;
+            java.util.Map<Integer, Integer> covered = read.covered().get(r);
             for (Cell cell : rows.get(r)) {
                 while (col < cell.column()) {
-                    emptyCell(out, widths[col]);
-                    col++;
+                    col = gapCell(out, widths, covered, col);
                 }
                 int width = 0;
                 for (int i = cell.column(); i < cell.column() + cell.span() && i < widths.length; i++) {
@@ -90,6 +100,9 @@ final class DocxTable {
                 out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
                 if (cell.span() > 1) {
                     out.append("<w:gridSpan w:val=\"").append(cell.span()).append("\"/>");
+                }
+                if (cell.rowSpan() > 1) {
+                    out.append("<w:vMerge w:val=\"restart\"/>");
                 }
                 Look rowLook = layout.look((Element) cell.element().getParentNode());
                 boolean top = look.borderTop() || rowLook.borderTop();
@@ -110,8 +123,7 @@ final class DocxTable {
                 col = cell.column() + cell.span();
             }
             while (col < columns) {
-                emptyCell(out, widths[col]);
-                col++;
+                col = gapCell(out, widths, covered, col);
             }
             out.append("</w:tr>");
         }
@@ -164,28 +176,65 @@ final class DocxTable {
         return 0;
     }
 
+    /** The cell at a column no cell of the row starts at: the continuation of a cell above, or an empty cell. */
+    private static int gapCell(StringBuilder out, int[] widths, java.util.Map<Integer, Integer> covered, int col) {
+        Integer span = covered.get(col);
+        if (span == null) {
+            emptyCell(out, widths[col]);
+            return col + 1;
+        }
+        int width = 0;
+        for (int i = col; i < col + span && i < widths.length; i++) {
+            width += widths[i];
+        }
+        out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
+        if (span > 1) {
+            out.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
+        }
+        out.append("<w:vMerge/></w:tcPr><w:p/></w:tc>");
+        return col + span;
+    }
+
     private static void emptyCell(StringBuilder out, int width) {
         out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr><w:p/></w:tc>");
     }
 
-    private static void addRow(List<List<Cell>> rows, List<Boolean> headers, Element tr, boolean header) {
+    private static void addRow(Rows read, List<Boolean> headers, Element tr, boolean header) {
+        // columns still covered by a cell of a row above (its rowspan): {width in columns, rows left}
+        java.util.Map<Integer, Integer> covered = new java.util.HashMap<>();
+        read.pending().forEach((column, left) -> covered.put(column, left[0]));
         List<Cell> cells = new ArrayList<>();
         int column = 0;
         for (Element td : elements(tr)) {
             String tag = DocxBody.tag(td);
             if (tag.equals("td") || tag.equals("th")) {
-                int span = 1;
-                try {
-                    span = Math.max(1, Integer.parseInt(td.getAttribute("colspan").strip()));
-                } catch (NumberFormatException e) {
-                    span = 1;
+                while (covered.containsKey(column)) {
+                    column += covered.get(column);
                 }
-                cells.add(new Cell(td, column, span, tag.equals("th")));
+                int span = number(td, "colspan");
+                int rowSpan = number(td, "rowspan");
+                cells.add(new Cell(td, column, span, tag.equals("th"), rowSpan));
                 column += span;
             }
         }
-        rows.add(cells);
+        read.pending().values().forEach(left -> left[1]--);
+        read.pending().values().removeIf(left -> left[1] <= 0);
+        for (Cell cell : cells) {
+            if (cell.rowSpan() > 1) {
+                read.pending().put(cell.column(), new int[] {cell.span(), cell.rowSpan() - 1});
+            }
+        }
+        read.cells().add(cells);
+        read.covered().add(covered);
         headers.add(header);
+    }
+
+    private static int number(Element td, String attribute) {
+        try {
+            return Math.max(1, Integer.parseInt(td.getAttribute(attribute).strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** Stylesheet widths where given; otherwise shares of the width by the longest word and text in each column. */
