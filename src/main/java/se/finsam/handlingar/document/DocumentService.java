@@ -261,6 +261,21 @@ public class DocumentService {
         return document;
     }
 
+    /**
+     * Withdraws a record: every revision of the chain {@code id} belongs to moves to {@code subject + "/aterkallad"}
+     * (still listed there, still verified against its hash) and frees the subject's sole place, so a new record can
+     * take it. The bytes and data never change. Returns the revisions moved.
+     */
+    public List<ArchivedDocument> withdrawRecord(UUID id) {
+        List<ArchivedDocument> chain = revisions(id);
+        String subject = chain.get(0).subject();
+        if (subject == null || subject.endsWith(ArchivedDocument.WITHDRAWN_SUFFIX)) {
+            throw new IllegalStateException("document " + id + " is no record or already withdrawn");
+        }
+        archive.relink(chain.stream().map(ArchivedDocument::id).toList(), subject + ArchivedDocument.WITHDRAWN_SUFFIX);
+        return revisions(id);
+    }
+
     /** The newest revision of the chain {@code id} belongs to ({@code id} itself when nothing was made from it). */
     public ArchivedDocument latestRevision(UUID id) {
         ArchivedDocument current = find(id);
@@ -531,7 +546,8 @@ public class DocumentService {
         } catch (RenderBusyException e) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Upptaget", e.getMessage());
         } catch (RenderException e) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage());
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage(),
+                    List.of(new FieldProblem("/data", e.getMessage())));
         }
     }
 

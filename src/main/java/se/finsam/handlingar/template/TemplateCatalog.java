@@ -317,7 +317,11 @@ public class TemplateCatalog {
                     "Varje version ska ha ett JSON Schema för sina uppgifter i schema.json."));
         } else {
             try {
-                json.readTree(schema);
+                JsonNode root = json.readTree(schema);
+                if (!root.isObject() && !root.isBoolean()) {
+                    problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.SCHEMA),
+                            "schema.json ska vara ett JSON Schema: ett objekt, t.ex. {\"type\": \"object\"}."));
+                }
             } catch (JacksonException e) {
                 problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.SCHEMA),
                         "schema.json är inte giltig JSON: " + e.getOriginalMessage()));
