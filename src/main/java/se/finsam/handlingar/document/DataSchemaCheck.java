@@ -39,9 +39,16 @@ class DataSchemaCheck {
     /** Where a version's schema is read from, so {@code "$ref": "shared/innehall.schema.json#/$defs/…"} resolves. */
     static final String BASE = "https://mall.handlingar.invalid/";
 
-    /** Compiled schemas per version content, bounded like the template cache (drafts change often). */
-    private final Cache<String, Schema> schemas = Caffeine.newBuilder()
-            .maximumSize(64)
+    /** Schema source, in characters, whose compiled schemas are kept (drafts change often and may be large). */
+    static final long MAX_CACHED_CHARS = 4L * 1024 * 1024;
+
+    private record Compiled(Schema schema, int chars) {
+    }
+
+    /** Compiled schemas per version content, bounded by the size of their source like the template cache. */
+    private final Cache<String, Compiled> schemas = Caffeine.newBuilder()
+            .maximumWeight(MAX_CACHED_CHARS)
+            .weigher((String key, Compiled compiled) -> compiled.chars())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
@@ -65,10 +72,21 @@ class DataSchemaCheck {
         return registry.getSchema(SchemaLocation.of(BASE + TemplateManifest.SCHEMA));
     }
 
+    private static int jsonChars(TemplateVersion version) {
+        long sum = 1;
+        for (Map.Entry<String, String> file : version.renderFiles().entrySet()) {
+            if (file.getKey().endsWith(".json") && file.getValue() != null) {
+                sum += file.getValue().length();
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, sum);
+    }
+
     List<Finding> check(TemplateVersion version, JsonNode data) {
         List<Error> errors;
         try {
-            errors = schemas.get(version.cacheKey(), key -> schemaOf(version)).validate(data);
+            errors = schemas.get(version.cacheKey(), key -> new Compiled(schemaOf(version), jsonChars(version)))
+                    .schema().validate(data);
         } catch (SchemaException e) {
             // a version stored before schema.json had to be a JSON Schema, or one whose $ref leads nowhere
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallens schema.json är inte giltigt",

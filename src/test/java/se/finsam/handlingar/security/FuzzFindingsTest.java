@@ -102,6 +102,17 @@ class FuzzFindingsTest extends IntegrationTest {
     }
 
     @Test
+    void aDocumentWhoseTitleIsLongerThanTheArchiveColumn() {
+        ObjectNode kallelse = (ObjectNode) Api.fixtureJson("kallelse-2024-03-22.json");
+        ((ObjectNode) kallelse.get("data")).put("organ", "Styrelsen " + "och beredningen ".repeat(700));
+        Api.Response archived = api.post("/api/documents", kallelse, "sekreterare");
+        assertThat(archived.status()).as(archived.text()).isEqualTo(201);
+        String title = api.get("/api/documents/" + archived.json().path("id").asString(), "styrelse").json()
+                .path("title").asString();
+        assertThat(title).hasSize(300).startsWith("Kallelse").endsWith("…");
+    }
+
+    @Test
     void aTemplateDraftWhoseSchemaIsEmpty() {
         Api.Response response = api.post("/api/templates/fuzz-tomt-schema/versions", """
                 {"files":{"template.json":"{\\"title\\":\\"Tomt\\"}","schema.json":"",

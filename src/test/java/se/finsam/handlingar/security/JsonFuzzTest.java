@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
@@ -51,6 +52,8 @@ class JsonFuzzTest {
     private StoredState state;
     private FuzzResources resources;
     private JsonNode openApi;
+    /** What is stored now, as far as known: after a 4xx it is the snapshot taken then, after a 2xx unknown. */
+    private StoredState.Snapshot stored;
 
     @BeforeAll
     void start() throws Exception {
@@ -89,6 +92,21 @@ class JsonFuzzTest {
         return operations;
     }
 
+    /** The comparison itself can fail: a change in a table and a new file under the data directory are both seen. */
+    @Test
+    void theSnapshotSeesWhatIsStored() {
+        StoredState.Snapshot before = state.snapshot();
+        assertThat(before.tables()).hasSizeGreaterThan(20).containsKeys(before.tables().keySet().stream()
+                .filter(t -> t.equalsIgnoreCase("meeting")).findFirst().orElse("meeting"));
+        assertThat(api.put("/api/organisation/organs/fuzz-koll", "{\"namn\":\"Kontrollnämnden\"}", USER).status())
+                .isEqualTo(200);
+        StoredState.Snapshot organ = state.snapshot();
+        assertThat(organ.changesSince(before)).isNotEmpty().allMatch(change -> change.startsWith("table "));
+        assertThat(api.post("/api/documents", Api.fixture("kallelse-2024-03-22.json"), USER).status()).isEqualTo(201);
+        assertThat(state.snapshot().changesSince(organ)).anyMatch(change -> change.startsWith("file "));
+        stored = null;
+    }
+
     @TestFactory
     Stream<DynamicTest> noInputEndsInA5xxOrChangesWhatIsStoredOnA4xx() {
         List<Operation> operations = operations();
@@ -113,10 +131,12 @@ class JsonFuzzTest {
             JsonMutator.Mutated body = i == 0 ? new JsonMutator.Mutated(Api.JSON.writeValueAsString(valid), List.of("none"))
                     : mutator.mutate(valid);
             String path = resources.path(operation.path());
-            StoredState.Snapshot before = state.snapshot();
+            if (stored == null) {
+                stored = state.snapshot();
+            }
             Api.Response response = send(operation.method(), path, body.json());
             statuses.merge(response.status(), 1, Integer::sum);
-            String problem = judge(response, before);
+            String problem = judge(response, stored);
             if (problem != null) {
                 failures.add("try " + i + ": " + operation.method() + " " + path + " → " + problem + "\n    mutations: "
                         + body.steps() + "\n    body: " + JsonMutator.abbreviate(body.json()));
@@ -131,12 +151,16 @@ class JsonFuzzTest {
     private String judge(Api.Response response, StoredState.Snapshot before) {
         int status = response.status();
         if (status >= 500) {
+            stored = null;
             return status + " " + JsonMutator.abbreviate(response.text());
         }
         if (status < 400) {
+            stored = null;   // something may have been stored: take a new snapshot before the next request
             return null;
         }
-        List<String> changes = state.snapshot().changesSince(before);
+        StoredState.Snapshot after = state.snapshot();
+        List<String> changes = after.changesSince(before);
+        stored = after;
         if (!changes.isEmpty()) {
             return status + " but stored data changed: " + changes;
         }
