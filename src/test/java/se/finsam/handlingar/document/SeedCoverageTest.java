@@ -21,9 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The fixtures reproduce the seed documents: the share of each seed's words (in order, per section) found in the
- * rendered fixture must reach {@code minimum}; the report names every section that misses words and the words it
- * misses. The seeds are read from {@code ../shared/seeds/} (or {@code SEEDS_DIR}); without them the test is skipped
- * with a message, never passed silently.
+ * rendered fixture (read across the page and in the reading order of its tags, see {@link SeedCoverage}) must reach
+ * {@code minimum}; the report names every section that misses words and the words it misses. The seeds are read
+ * from {@code ../shared/seeds/} (or {@code SEEDS_DIR}); without them the test is skipped with a message, never passed
+ * silently.
  */
 class SeedCoverageTest extends IntegrationTest {
 
@@ -50,8 +51,12 @@ class SeedCoverageTest extends IntegrationTest {
                 // 97.5 %: the table of contents' page numbers, the kassaflödesanalys (derived, in the RKR order, not the
                 // seed's printed lines) and the tables' captions are what is missing
                 new Case("arsredovisning-2023.json", COMBINED, 203, 0, 0.974),
-                // 53.1 %: the social budget's indicator tables (Bilaga 2) and the figures' texts are missing
-                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.531));
+                // measured 2026-12-03: 69.9 %. Bilaga 2 (the social budget with its follow-up columns) and the figures'
+                // captions and texts are reproduced; what the measure still misses is mostly the seed extraction's own
+                // disorder in Bilaga 2 (goal texts on another indicator's line, Målområde 5's indicators printed twice and
+                // its figures in a separate table at the end), which moves the reading position away, and the table of
+                // contents' page numbers
+                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.699));
     }
 
     static Path seedsDir() {
@@ -81,7 +86,8 @@ class SeedCoverageTest extends IntegrationTest {
         Api.Response response = api.post("/api/previews", (JsonNode) body, "kansli");
         assertThat(response.status()).as(response.text()).isEqualTo(200);
 
-        SeedCoverage.Result result = SeedCoverage.measure(seed, PdfText.of(response.body()));
+        SeedCoverage.Result result = SeedCoverage.measure(seed,
+                List.of(PdfText.of(response.body()), PdfText.inReadingOrder(response.body())));
         System.out.println("Seed coverage of " + c.fixture() + ": " + result.report());
         assertThat(result.share()).as("share of the seed's words found in %s:%n%s", c.fixture(), result.report())
                 .isGreaterThanOrEqualTo(c.minimum());
