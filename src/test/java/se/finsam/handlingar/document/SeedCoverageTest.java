@@ -51,12 +51,12 @@ class SeedCoverageTest extends IntegrationTest {
                 // 97.5 %: the table of contents' page numbers, the kassaflödesanalys (derived, in the RKR order, not the
                 // seed's printed lines) and the tables' captions are what is missing
                 new Case("arsredovisning-2023.json", COMBINED, 203, 0, 0.974),
-                // measured 2026-12-03: 69.9 %. Bilaga 2 (the social budget with its follow-up columns) and the figures'
+                // measured 2026-12-03: 69.9 % (53.1 % before). Bilaga 2 (the social budget with its follow-up columns) and the figures'
                 // captions and texts are reproduced; what the measure still misses is mostly the seed extraction's own
                 // disorder in Bilaga 2 (goal texts on another indicator's line, Målområde 5's indicators printed twice and
                 // its figures in a separate table at the end), which moves the reading position away, and the table of
                 // contents' page numbers
-                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.699));
+                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.698));
     }
 
     static Path seedsDir() {
