@@ -237,22 +237,6 @@ final class DocxTable {
                     }
                 }
             }
-            // the floors for long words can add up to more than the page in a table of many columns: then every
-            // flexible column gives up the same share, so the table never runs off the page
-            int total = 0;
-            int flexibleNow = 0;
-            for (int c = 0; c < columns; c++) {
-                total += widths[c];
-                flexibleNow += fixed[c] > 0 ? 0 : widths[c];
-            }
-            if (total > goal && flexibleNow > 0 && goal > fixedSum) {
-                double shrink = (goal - fixedSum) / (double) flexibleNow;
-                for (int c = 0; c < columns; c++) {
-                    if (fixed[c] == 0) {
-                        widths[c] = (int) Math.floor(widths[c] * shrink);
-                    }
-                }
-            }
         }
         return widths;
     }
