@@ -18,6 +18,7 @@ import se.finsam.handlingar.budget.Budget.Row;
 import se.finsam.handlingar.budget.Budget.Stated;
 import se.finsam.handlingar.system.FieldProblem;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads the budget JSON into {@link Budget}. Two shapes are read: the original one ({@code ar}: consecutive years,
@@ -60,6 +61,10 @@ final class BudgetReader {
         } else {
             for (int i = 0; i < municipalities.size(); i++) {
                 String pointer = base + "/medlemsbidrag/kommuner/" + i;
+                if (!municipalities.get(i).isObject() || !municipalities.get(i).path("namn").isString()) {
+                    problems.add(new FieldProblem(pointer + "/namn", "Ange kommunens namn."));
+                    continue;
+                }
                 JsonNode population = municipalities.get(i).path("befolkning");
                 if (!population.isIntegralNumber() || population.asLong() <= 0) {
                     problems.add(new FieldProblem(pointer + "/befolkning", "Befolkningen ska vara ett heltal större än noll."));
@@ -72,11 +77,26 @@ final class BudgetReader {
                 optionalAmounts(municipalities.get(i), n, pointer, problems);
             }
         }
-        optionalAmounts(members.path("forsakringskassan"), n, base + "/medlemsbidrag/forsakringskassan", problems);
-        optionalAmounts(members.path("region"), n, base + "/medlemsbidrag/region", problems);
+        for (String member : List.of("forsakringskassan", "region")) {
+            JsonNode owner = members.path(member);
+            String pointer = base + "/medlemsbidrag/" + member;
+            if (!owner.isMissingNode() && !owner.isObject()) {
+                problems.add(new FieldProblem(pointer, "Ange medlemmen som ett objekt, t.ex. {\"namn\": \"Regionen\"}."));
+            } else if (owner.has("namn") && !owner.get("namn").isString()) {
+                problems.add(new FieldProblem(pointer + "/namn", "Namnet ska vara en text."));
+            }
+            optionalAmounts(owner, n, pointer, problems);
+        }
         lines(budget.path("ovrigaIntakter"), n, base + "/ovrigaIntakter", problems);
         JsonNode groups = budget.path("kostnader");
+        if (!list(groups, base + "/kostnader", problems)) {
+            groups = MissingNode.getInstance();
+        }
         for (int g = 0; g < groups.size(); g++) {
+            if (!groups.get(g).isObject() || !groups.get(g).path("rubrik").isString()) {
+                problems.add(new FieldProblem(base + "/kostnader/" + g + "/rubrik", "Ange kostnadsgruppens rubrik."));
+                continue;
+            }
             lines(groups.get(g).path("rader"), n, base + "/kostnader/" + g + "/rader", problems);
             if (groups.get(g).has("angivenSumma")) {
                 amounts(groups.get(g).get("angivenSumma"), n, base + "/kostnader/" + g + "/angivenSumma", false, problems);
@@ -109,7 +129,8 @@ final class BudgetReader {
             for (int i = 0; i < years.size(); i++) {
                 if (!years.get(i).isIntegralNumber()) {
                     problems.add(new FieldProblem(base + "/ar/" + i, "Året ska vara ett heltal."));
-                } else if (i > 0 && years.get(i).asInt() != years.get(i - 1).asInt() + 1) {
+                } else if (i > 0 && years.get(i - 1).isIntegralNumber()
+                        && years.get(i).asInt() != years.get(i - 1).asInt() + 1) {
                     problems.add(new FieldProblem(base + "/ar/" + i, "Åren ska följa på varandra; ange kolumner för andra uppställningar."));
                 }
             }
@@ -349,9 +370,25 @@ final class BudgetReader {
     }
 
     private static void lines(JsonNode rows, int n, String pointer, List<FieldProblem> problems) {
+        if (!list(rows, pointer, problems)) {
+            return;
+        }
         for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).isObject() || !rows.get(i).path("text").isString()) {
+                problems.add(new FieldProblem(pointer + "/" + i + "/text", "Ange radens text."));
+                continue;
+            }
             amounts(rows.get(i).path("belopp"), n, pointer + "/" + i + "/belopp", true, problems);
         }
+    }
+
+    /** Missing, or a list: anything else (an object, a text) is a problem. */
+    private static boolean list(JsonNode node, String pointer, List<FieldProblem> problems) {
+        if (node.isMissingNode() || node.isArray()) {
+            return true;
+        }
+        problems.add(new FieldProblem(pointer, "Ange en lista."));
+        return false;
     }
 
     private static void optionalAmounts(JsonNode owner, int n, String pointer, List<FieldProblem> problems) {

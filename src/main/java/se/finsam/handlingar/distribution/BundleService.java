@@ -44,8 +44,10 @@ public class BundleService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     BundleService(DocumentService documents, UploadStore uploads, DistributionProperties properties, JsonMapper json,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events, UploadLimits limits) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events, UploadLimits limits,
+            SignedParts signedParts) {
         this.limits = limits;
+        this.signedParts = signedParts;
         this.events = events;
         this.documents = documents;
         this.uploads = uploads;
@@ -56,6 +58,7 @@ public class BundleService {
 
     private static final int MAX_UPLOAD_TEXT = 300;
     private final UploadLimits limits;
+    private final SignedParts signedParts;
 
     /** One bilaga: its number in the kallelse and either an archived document or an upload. */
     public record BilagaRef(Integer nummer, UUID dokument, UUID uppladdning, String titel) {
@@ -64,7 +67,11 @@ public class BundleService {
     public record BundleRequest(UUID kallelse, List<BilagaRef> bilagor) {
     }
 
-    public record Bundle(ArchivedDocument document, boolean pdfA2uPdfUa1, JsonNode delar) {
+    /**
+     * @param signeradeDelar the parts that were signed files: the merged copy does not carry their signatures; each
+     *                       names its signers and the signed original ({@code signeratOriginal}: id, SHA-256, address)
+     */
+    public record Bundle(ArchivedDocument document, boolean pdfA2uPdfUa1, JsonNode delar, JsonNode signeradeDelar) {
     }
 
     public Upload upload(String filename, String title, byte[] content, String user) {
@@ -172,8 +179,12 @@ public class BundleService {
         List<PdfBundler.Part> parts = new ArrayList<>();
         ArrayNode delar = json.createArrayNode();
         boolean conformant = true;
-        parts.add(new PdfBundler.Part("Kallelse och föredragningslista", "Kallelse: ", documents.content(kallelse.id())));
-        delar.add(del("Kallelse", "Kallelse och föredragningslista", kallelse.pages(), "dokument", kallelse.id()));
+        byte[] kallelsePdf = documents.content(kallelse.id());
+        parts.add(new PdfBundler.Part("Kallelse och föredragningslista", "Kallelse: ", kallelsePdf));
+        ObjectNode kallelseDel = del("Kallelse", "Kallelse och föredragningslista", kallelse.pages(), "dokument",
+                kallelse.id());
+        signedParts.note(kallelseDel, kallelsePdf, "dokument", kallelse.id(), kallelse.sha256());
+        delar.add(kallelseDel);
         for (BilagaRef ref : byNumber.values()) {
             String at = "/bilagor/" + refs.indexOf(ref);
             String title = firstNonBlank(ref.titel(), listed.get(ref.nummer()));
@@ -181,7 +192,8 @@ public class BundleService {
             int pages;
             ObjectNode del;
             if (ref.dokument() != null) {
-                ArchivedDocument doc = archived(ref.dokument(), at + "/dokument");
+                // the newest revision, as send orders and archive packages use it: the signed one once signed
+                ArchivedDocument doc = documents.latestRevision(archived(ref.dokument(), at + "/dokument").id());
                 if (!"pdf".equals(doc.format())) {
                     throw ProblemException.invalid(at + "/dokument", "Dokumentet " + doc.id() + " är ingen PDF.");
                 }
@@ -189,6 +201,7 @@ public class BundleService {
                 pdf = documents.content(doc.id());
                 pages = doc.pages();
                 del = del("Bilaga " + ref.nummer(), title, pages, "dokument", doc.id());
+                signedParts.note(del, pdf, "dokument", doc.id(), doc.sha256());
             } else {
                 Upload upload = uploads.find(ref.uppladdning()).orElseThrow(() -> ProblemException.invalid(
                         at + "/uppladdning", "Uppladdningen " + ref.uppladdning() + " finns inte."));
@@ -196,6 +209,7 @@ public class BundleService {
                 pdf = uploads.content(upload.id()).orElseThrow();
                 pages = upload.pages();
                 del = del("Bilaga " + ref.nummer(), title, pages, "uppladdning", upload.id());
+                signedParts.note(del, pdf, "uppladdning", upload.id(), upload.sha256());
                 conformant = false;
             }
             del.put("nummer", ref.nummer());
@@ -228,7 +242,17 @@ public class BundleService {
         ArchivedDocument archived = documents.archiveProduced(new ProducedDocument(TEMPLATE, null, "pdf",
                 "application/pdf", title, merged.pdf(), merged.pages(), snapshot), user,
                 kallelse.subject() == null ? null : se.finsam.handlingar.document.RecordLink.of(kallelse.subject()));
-        return new Bundle(archived, conformant, delar);
+        ArrayNode signed = json.createArrayNode();
+        for (JsonNode del : delar) {
+            if (del.has("signeratOriginal")) {
+                ObjectNode part = signed.addObject();
+                part.put("beteckning", del.path("beteckning").asString());
+                part.put("titel", del.path("titel").asString());
+                part.set("signaturer", del.path("signaturer"));
+                part.set("signeratOriginal", del.path("signeratOriginal"));
+            }
+        }
+        return new Bundle(archived, conformant, delar, signed);
     }
 
     private ObjectNode coverData(JsonNode kallelse, LocalDate today, ArrayNode delar, int coverPages) {
@@ -248,6 +272,9 @@ public class BundleService {
             item.put("titel", del.path("titel").asString());
             item.put("sidor", del.path("sidor").asInt());
             item.put("forstaSida", page);
+            if (del.has("signeratOriginal")) {
+                item.set("signerad", signedParts.cover((ObjectNode) del));
+            }
             page += del.path("sidor").asInt();
         }
         return cover;

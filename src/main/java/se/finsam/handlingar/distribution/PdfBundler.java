@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
@@ -17,6 +18,9 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -54,6 +58,7 @@ final class PdfBundler {
             for (Part part : parts.subList(1, parts.size())) {
                 PDDocument source = Loader.loadPDF(part.pdf());
                 sources.add(source);
+                withoutSignatureValues(source);
                 starts.add(base.getNumberOfPages());
                 merger.appendDocument(base, source);
             }
@@ -92,6 +97,26 @@ final class PdfBundler {
                 }
             }
         }
+    }
+
+    /**
+     * A signature covers the bytes of its own file, so in a merged copy it could only show as broken. The signature
+     * values go (and the document-wide signature flags and permissions with them); the fields and their drawn
+     * appearance stay, tagged as they were, and the cover names the signers and the signed original.
+     */
+    private static void withoutSignatureValues(PDDocument source) {
+        source.getDocumentCatalog().getCOSObject().removeItem(COSName.PERMS);
+        PDAcroForm form = source.getDocumentCatalog().getAcroForm();
+        if (form == null) {
+            return;
+        }
+        for (PDField field : form.getFieldTree()) {
+            if (field instanceof PDSignatureField && field.getCOSObject().containsKey(COSName.V)) {
+                field.getCOSObject().removeItem(COSName.V);
+                field.getCOSObject().removeItem(COSName.getPDFName("Lock"));
+            }
+        }
+        form.getCOSObject().removeItem(COSName.SIG_FLAGS);
     }
 
     private static void dropConformanceClaim(PDDocument document) throws IOException {

@@ -3,5 +3,5 @@
  * e-mail a document to an organ's members through a transactional outbox. Public API:
  * {@link se.finsam.handlingar.distribution.BundleService} and {@link se.finsam.handlingar.distribution.SendService}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "document", "organisation", "render", "system", "template" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "document", "organisation", "render", "signing", "system", "template" })
 package se.finsam.handlingar.distribution;

@@ -27,6 +27,14 @@ public record ArchivedDocument(
         UUID nextRevision,
         String subject) {
 
+    /** What a withdrawn record's subject ends with (e.g. a digital justering sent again with new dates). */
+    public static final String WITHDRAWN_SUFFIX = "/aterkallad";
+
+    /** True when the record was withdrawn: kept and listed, but no longer the record of its subject. */
+    public boolean withdrawn() {
+        return subject != null && subject.endsWith(WITHDRAWN_SUFFIX);
+    }
+
     /** A first revision. */
     public ArchivedDocument(UUID id, String template, String templateVersion, String format, String contentType,
             String title, String sha256, long sizeBytes, Integer pages, Instant createdAt, String createdBy) {

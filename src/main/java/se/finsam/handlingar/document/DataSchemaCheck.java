@@ -9,16 +9,21 @@ import java.time.Duration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.ValidationLimitExceededException;
 import com.networknt.schema.path.PathType;
 
+import se.finsam.handlingar.system.FieldProblem;
+import se.finsam.handlingar.system.ProblemException;
 import se.finsam.handlingar.template.SwedishFormat;
 import se.finsam.handlingar.template.TemplateManifest;
 import se.finsam.handlingar.template.TemplateVersion;
@@ -34,9 +39,16 @@ class DataSchemaCheck {
     /** Where a version's schema is read from, so {@code "$ref": "shared/innehall.schema.json#/$defs/…"} resolves. */
     static final String BASE = "https://mall.handlingar.invalid/";
 
-    /** Compiled schemas per version content, bounded like the template cache (drafts change often). */
-    private final Cache<String, Schema> schemas = Caffeine.newBuilder()
-            .maximumSize(64)
+    /** Schema source, in characters, whose compiled schemas are kept (drafts change often and may be large). */
+    static final long MAX_CACHED_CHARS = 4L * 1024 * 1024;
+
+    private record Compiled(Schema schema, int chars) {
+    }
+
+    /** Compiled schemas per version content, bounded by the size of their source like the template cache. */
+    private final Cache<String, Compiled> schemas = Caffeine.newBuilder()
+            .maximumWeight(MAX_CACHED_CHARS)
+            .weigher((String key, Compiled compiled) -> compiled.chars())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
@@ -60,10 +72,34 @@ class DataSchemaCheck {
         return registry.getSchema(SchemaLocation.of(BASE + TemplateManifest.SCHEMA));
     }
 
+    private static int jsonChars(TemplateVersion version) {
+        long sum = 1;
+        for (Map.Entry<String, String> file : version.renderFiles().entrySet()) {
+            if (file.getKey().endsWith(".json") && file.getValue() != null) {
+                sum += file.getValue().length();
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, sum);
+    }
+
     List<Finding> check(TemplateVersion version, JsonNode data) {
-        Schema schema = schemas.get(version.cacheKey(), key -> schemaOf(version));
+        List<Error> errors;
+        try {
+            errors = schemas.get(version.cacheKey(), key -> new Compiled(schemaOf(version), jsonChars(version)))
+                    .schema().validate(data);
+        } catch (SchemaException e) {
+            // a version stored before schema.json had to be a JSON Schema, or one whose $ref leads nowhere
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallens schema.json är inte giltigt",
+                    "Version " + version.version() + " av \"" + version.templateId() + "\" har ett schema.json som inte "
+                            + "är ett giltigt JSON Schema: " + e.getMessage(),
+                    List.of(new FieldProblem("/data", "Uppgifterna kan inte kontrolleras mot mallens schema.json.")),
+                    Map.of("file", TemplateManifest.SCHEMA));
+        } catch (ValidationLimitExceededException e) {
+            throw ProblemException.invalid("/data", "Uppgifterna är för omfattande för att kontrolleras: "
+                    + e.getMessage());
+        }
         List<Finding> findings = new ArrayList<>();
-        for (Error error : schema.validate(data)) {
+        for (Error error : errors) {
             String location = error.getInstanceLocation().toString();
             String pointer = "/data" + (location.isEmpty() || location.equals("/") ? "" : location);
             if (error.getProperty() != null && "required".equals(error.getKeyword())) {

@@ -36,6 +36,13 @@ class DocumentArchive {
                 .update();
     }
 
+    /** Moves documents to another subject and frees their sole key; bytes, hash and data stay as they are. */
+    void relink(List<UUID> ids, String subject) {
+        for (UUID id : ids) {
+            jdbc.sql("UPDATE document SET subject = ?, sole_key = NULL WHERE id = ?").params(subject, id).update();
+        }
+    }
+
     Optional<ArchivedDocument> findBySoleKey(String soleKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE sole_key = ?").param(soleKey)
                 .query(DocumentArchive::map).optional();

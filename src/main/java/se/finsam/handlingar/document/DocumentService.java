@@ -73,6 +73,7 @@ public class DocumentService {
     private final Clock clock;
     private final MeterRegistry meters;
     /** Registering looks the meter up by sorted tags every time; per request that shows in the HTTP profile. */
+    private static final int TITLE_MAX = 300;
     private final Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     DocumentService(TemplateCatalog templates, DocumentRenderer renderer, DataSchemaCheck schemaCheck,
@@ -156,8 +157,8 @@ public class DocumentService {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, prepared.version().templateId(),
-                prepared.version().version(), prepared.format().code(), rendered.contentType(), rendered.title(),
-                sha256(content), content.length, rendered.pages(), now, user, null, null,
+                prepared.version().version(), prepared.format().code(), rendered.contentType(),
+                listedTitle(rendered.title()), sha256(content), content.length, rendered.pages(), now, user, null, null,
                 link == null ? null : link.subject());
         String key = storage.write(document.id(), document.format(), document.createdAt(), content);
         return new StagedDocument(document, json.writeValueAsString(request.data()), key,
@@ -225,6 +226,18 @@ public class DocumentService {
         return archiveProduced(produced, user, null);
     }
 
+    /**
+     * The title as archive lists show it, at most {@value #TITLE_MAX} characters (the column); a longer one, from data
+     * a template put in its {@code <title>}, is cut with an ellipsis. The document itself keeps its whole title.
+     */
+    static String listedTitle(String title) {
+        if (title == null || title.length() <= TITLE_MAX) {
+            return title;
+        }
+        int end = Character.isHighSurrogate(title.charAt(TITLE_MAX - 2)) ? TITLE_MAX - 2 : TITLE_MAX - 1;
+        return title.substring(0, end) + "…";
+    }
+
     /** {@link #archiveProduced(ProducedDocument, String)} as a record of a subject (not sole); {@code link} may be null. */
     public ArchivedDocument archiveProduced(ProducedDocument produced, String user, RecordLink link) {
         long start = System.nanoTime();
@@ -232,7 +245,7 @@ public class DocumentService {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ArchivedDocument document = new ArchivedDocument(id, version.templateId(), version.version(), produced.format(),
-                produced.contentType(), produced.title(), sha256(produced.content()), produced.content().length,
+                produced.contentType(), listedTitle(produced.title()), sha256(produced.content()), produced.content().length,
                 produced.pages(), now, user, null, null, link == null ? null : link.subject());
         store(document, produced.data(), produced.content(), start);
         return document;
@@ -259,6 +272,21 @@ public class DocumentService {
             throw newerRevision(find(previousId));
         }
         return document;
+    }
+
+    /**
+     * Withdraws a record: every revision of the chain {@code id} belongs to moves to {@code subject + "/aterkallad"}
+     * (still listed there, still verified against its hash) and frees the subject's sole place, so a new record can
+     * take it. The bytes and data never change. Returns the revisions moved.
+     */
+    public List<ArchivedDocument> withdrawRecord(UUID id) {
+        List<ArchivedDocument> chain = revisions(id);
+        String subject = chain.get(0).subject();
+        if (subject == null || subject.endsWith(ArchivedDocument.WITHDRAWN_SUFFIX)) {
+            throw new IllegalStateException("document " + id + " is no record or already withdrawn");
+        }
+        archive.relink(chain.stream().map(ArchivedDocument::id).toList(), subject + ArchivedDocument.WITHDRAWN_SUFFIX);
+        return revisions(id);
     }
 
     /** The newest revision of the chain {@code id} belongs to ({@code id} itself when nothing was made from it). */
@@ -531,7 +559,8 @@ public class DocumentService {
         } catch (RenderBusyException e) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Upptaget", e.getMessage());
         } catch (RenderException e) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage());
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Dokumentet kunde inte skapas", e.getMessage(),
+                    List.of(new FieldProblem("/data", e.getMessage())));
         }
     }
 

@@ -139,6 +139,21 @@ class MeetingRepository {
                 .update() == 1;
     }
 
+    /**
+     * Withdraws a digital justering still waiting for signatures: the meeting is numbered again (same §§), without
+     * justering, anslag or protokoll; false when it was not waiting.
+     */
+    boolean withdrawJustering(UUID id, Instant now) {
+        return jdbc.sql("""
+                UPDATE meeting SET justeringsdatum = NULL, justerad_av = NULL, anslag_uppsatt = NULL,
+                anslag_nedtas = NULL, anslag_organ = NULL, anslag_forvaras = NULL, protokoll_dokument = NULL,
+                publik_dokument = NULL, vantar_underskrifter = FALSE, underskrifter_klara = NULL, updated_at = ?,
+                revision = revision + 1
+                WHERE id = ? AND vantar_underskrifter = TRUE""")
+                .params(Timestamp.from(now), id)
+                .update() == 1;
+    }
+
     /** The meeting whose justering archived this protokoll (the first revision), if any. */
     Optional<UUID> meetingOfProtokoll(UUID protokoll) {
         return jdbc.sql("SELECT id FROM meeting WHERE protokoll_dokument = ?").param(protokoll).query(UUID.class)

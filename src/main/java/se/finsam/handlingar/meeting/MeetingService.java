@@ -120,7 +120,16 @@ public class MeetingService {
                         + String.join(", ", ProtokollData.DRAFT_FIELDS.stream().sorted().toList()) + ".");
             }
         }
-        int count = draft.path("paragrafer").size();
+        JsonNode paragrafer = draft.path("paragrafer");
+        if (!paragrafer.isMissingNode() && !paragrafer.isArray()) {
+            throw ProblemException.invalid("/paragrafer", "Ange paragraferna som en lista.");
+        }
+        for (int i = 0; i < paragrafer.size(); i++) {
+            if (!paragrafer.get(i).isObject()) {
+                throw ProblemException.invalid("/paragrafer/" + i, "Ange paragrafen som ett objekt med rubrik och text.");
+            }
+        }
+        int count = paragrafer.size();
         if (meeting.status() == MeetingStatus.NUMRERAT && count != meeting.sistaParagraf() - meeting.forstaParagraf() + 1) {
             throw ProblemException.invalid("/paragrafer", "Protokollet är numrerat § " + meeting.forstaParagraf() + "–"
                     + meeting.sistaParagraf() + "; antalet paragrafer kan inte ändras.");

@@ -12,7 +12,11 @@ import java.util.UUID;
  *
  * @param utdragDokument the archived protokollsutdrag with the Bevis block (the record of this justering)
  * @param anslag its anslag; {@code anslag.publikDokument()} is the version the anslagstavla serves
+ * @param vantarUnderskrifter digital: the utdrag waits for the justerare's and the ordförande's signatures (no anslag
+ *                            is up until they are complete)
+ * @param underskrifterKlara digital: the day those signatures were complete; null while waiting or when registered
  */
 public record OmedelbarJustering(UUID id, UUID meetingId, List<Integer> paragrafer, LocalDate justeringsdatum,
-        List<String> justeradAv, UUID utdragDokument, Anslag anslag, Instant createdAt, String createdBy) {
+        List<String> justeradAv, UUID utdragDokument, Anslag anslag, Instant createdAt, String createdBy,
+        boolean vantarUnderskrifter, LocalDate underskrifterKlara) {
 }

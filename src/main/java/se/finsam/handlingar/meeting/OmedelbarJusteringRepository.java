@@ -36,12 +36,12 @@ class OmedelbarJusteringRepository {
         jdbc.sql("""
                 INSERT INTO omedelbar_justering (id, meeting_id, paragrafer, justerat_innehall, justeringsdatum,
                 justerad_av, anslag_uppsatt, anslag_nedtas, anslag_organ, anslag_forvaras, dokument, publik_dokument,
-                created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                created_at, created_by, vantar_underskrifter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(j.id(), j.meetingId(), String.join(",", j.paragrafer().stream().map(String::valueOf).toList()),
                         json.writeValueAsString(innehall), Date.valueOf(j.justeringsdatum()),
                         String.join("\n", j.justeradAv()), Date.valueOf(a.uppsatt()), Date.valueOf(a.nedtas()),
                         a.organNamn(), a.forvaringsplats(), j.utdragDokument(), a.publikDokument(),
-                        Timestamp.from(j.createdAt()), j.createdBy())
+                        Timestamp.from(j.createdAt()), j.createdBy(), j.vantarUnderskrifter())
                 .update();
     }
 
@@ -52,15 +52,33 @@ class OmedelbarJusteringRepository {
     }
 
     List<Anslag> anslagOn(LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE o.anslag_uppsatt <= :d AND o.anslag_nedtas >= :d")
+        return jdbc.sql(SELECT + " WHERE o.anslag_uppsatt <= :d AND o.anslag_nedtas >= :d"
+                + " AND o.vantar_underskrifter = FALSE")
                 .param("d", Date.valueOf(day)).query(this::map).list()
                 .stream().map(s -> s.justering().anslag()).toList();
     }
 
     List<Anslag> anslagTakenDown(LocalDate day, LocalDate since) {
-        return jdbc.sql(SELECT + " WHERE o.anslag_nedtas < :d AND o.anslag_nedtas >= :since")
+        return jdbc.sql(SELECT + " WHERE o.anslag_nedtas < :d AND o.anslag_nedtas >= :since"
+                + " AND o.vantar_underskrifter = FALSE")
                 .param("d", Date.valueOf(day)).param("since", Date.valueOf(since)).query(this::map).list()
                 .stream().map(s -> s.justering().anslag()).toList();
+    }
+
+    /** The digital omedelbar justering whose utdrag (first revision) this is, if it still waits. */
+    java.util.Optional<Stored> waitingWithUtdrag(UUID utdrag) {
+        return jdbc.sql(SELECT + " WHERE o.dokument = ? AND o.vantar_underskrifter = TRUE").param(utdrag)
+                .query(this::map).optional();
+    }
+
+    /** Ends a digital omedelbar justering with its dates; false when it was not waiting. */
+    boolean completeSigned(UUID id, LocalDate justeringsdatum, LocalDate uppsatt, LocalDate nedtas, LocalDate signedOn) {
+        return jdbc.sql("""
+                UPDATE omedelbar_justering SET vantar_underskrifter = FALSE, justeringsdatum = ?, anslag_uppsatt = ?,
+                anslag_nedtas = ?, underskrifter_klara = ? WHERE id = ? AND vantar_underskrifter = TRUE""")
+                .params(Date.valueOf(justeringsdatum), Date.valueOf(uppsatt), Date.valueOf(nedtas),
+                        Date.valueOf(signedOn), id)
+                .update() == 1;
     }
 
     private static final String SELECT = """
@@ -79,6 +97,8 @@ class OmedelbarJusteringRepository {
         Instant created = rs.getTimestamp("created_at").toInstant();
         return new Stored(new OmedelbarJustering(id, meetingId, paragrafer, justering,
                 Arrays.asList(rs.getString("justerad_av").split("\n")), dokument, anslag, created,
-                rs.getString("created_by")), json.readTree(rs.getString("justerat_innehall")));
+                rs.getString("created_by"), rs.getBoolean("vantar_underskrifter"),
+                rs.getDate("underskrifter_klara") == null ? null : rs.getDate("underskrifter_klara").toLocalDate()),
+                json.readTree(rs.getString("justerat_innehall")));
     }
 }

@@ -100,15 +100,14 @@ public class OmedelbarJusteringService {
         } else if (datum.isAfter(meetings.today())) {
             problems.add(new FieldProblem("/datum", "Sammanträdet " + meeting.datum() + " har inte hållits än."));
         }
-        if (input.isDigital()) {
-            problems.add(new FieldProblem("/digital", "En omedelbar justering registreras när den skett vid"
-                    + " sammanträdet; ordförande och justerare skriver under protokollsutdraget efteråt."));
-        }
         List<Integer> chosen = chosen(meeting, input.paragrafer(), earlier, problems);
         List<String> by = input.justeradAv() == null || input.justeradAv().isEmpty()
                 ? justerare(meeting.protokoll()) : input.justeradAv();
         if (by.isEmpty() || by.stream().anyMatch(s -> s == null || s.isBlank())) {
             problems.add(new FieldProblem("/justeradAv", "Ange vem eller vilka som justerat."));
+        } else {
+            ProtokollService.justeradAvProblems(by, input.justeradAv() != null && !input.justeradAv().isEmpty(),
+                    problems);
         }
         LocalDate uppsatt = input.anslagUppsatt() != null ? input.anslagUppsatt() : datum.plusDays(1);
         if (uppsatt.isBefore(datum) || uppsatt.isAfter(datum.plusDays(ProtokollService.ANSLAG_LATEST_DAYS))) {
@@ -150,7 +149,7 @@ public class OmedelbarJusteringService {
         UUID justeringId = UUID.randomUUID();
         try {
             transactions.executeWithoutResult(tx -> commit(meeting, justeringId, chosen, datum, by, bevis, innehall,
-                    utdrag, publicStaged, user));
+                    utdrag, publicStaged, user, input.isDigital()));
         } catch (RuntimeException e) {
             documents.discard(utdrag);
             if (publicStaged != null) {
@@ -164,7 +163,8 @@ public class OmedelbarJusteringService {
     }
 
     private void commit(Meeting read, UUID justeringId, List<Integer> chosen, LocalDate datum, List<String> by,
-            ProtokollData.Bevis bevis, ArrayNode innehall, StagedDocument utdrag, StagedDocument publik, String user) {
+            ProtokollData.Bevis bevis, ArrayNode innehall, StagedDocument utdrag, StagedDocument publik, String user,
+            boolean digital) {
         Meeting current = repository.lock(read.id()).orElseThrow(() -> ProblemException.notFound(
                 "Sammanträdet " + read.id() + " finns inte."));
         if (current.status() == MeetingStatus.JUSTERAT) {
@@ -181,7 +181,7 @@ public class OmedelbarJusteringService {
                 bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id(), publicVersion.id(),
                 justeringId, chosen);
         store.insert(new OmedelbarJustering(justeringId, read.id(), chosen, datum, by, archived.id(), anslag, now,
-                user), innehall);
+                user, digital, null), innehall);
         if (!repository.touch(read.id(), now)) {
             throw MeetingService.frozen();
         }
@@ -198,7 +198,8 @@ public class OmedelbarJusteringService {
         details.put("justeradAv", by);
         details.put("anslagUppsatt", bevis.uppsatt().toString());
         details.put("anslagNedtas", bevis.nedtas().toString());
-        events.publishEvent(AuditEvent.of("meeting.omedelbart-justerat", "meeting", read.id(), details));
+        events.publishEvent(AuditEvent.of(digital ? "meeting.omedelbar-justering.skickad"
+                : "meeting.omedelbart-justerat", "meeting", read.id(), details));
     }
 
     private static List<Integer> chosen(Meeting meeting, List<Integer> paragrafer,

@@ -46,6 +46,9 @@ class ProtokollCheck implements DocumentCheck {
                                 + (previous + 1) + ".", previous + 1, current));
             }
         }
+        for (int i = 0; i < paragrafer.size(); i++) {
+            checkWithheldPassages(paragrafer.get(i), "/paragrafer/" + i, findings);
+        }
         JsonNode bevis = data.path("bevis");
         LocalDate datum = date(data.path("datum"));
         LocalDate justering = date(bevis.path("justeringsdatum"));
@@ -78,6 +81,44 @@ class ProtokollCheck implements DocumentCheck {
                     datum.plusDays(days).toString(), justering.toString()));
         }
         return findings;
+    }
+
+    /**
+     * A passage marked not for publication is quoted exactly from the § (its rubrik, text, delpunkter, beslut or
+     * efterBeslut), so the public version can leave it out; its ground is written into the public text as it stands.
+     */
+    private static void checkWithheldPassages(JsonNode paragraf, String at, List<Finding> findings) {
+        JsonNode parts = paragraf.path(PublicVersion.TEXT_PARTS);
+        if (parts.isEmpty()) {
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        collectTexts(paragraf, texts);
+        for (int j = 0; j < parts.size(); j++) {
+            String pointer = at + "/" + PublicVersion.TEXT_PARTS + "/" + j;
+            String text = parts.get(j).path("text").asString("");
+            if (!text.isBlank() && texts.stream().noneMatch(t -> t.contains(text))) {
+                findings.add(Finding.error("protokoll.publicering.text-saknas", pointer + "/text",
+                        "Texten som inte ska publiceras finns inte i § " + paragraf.path("nummer").asInt()
+                                + " (rubrik, text, delpunkter, beslut). Kopiera den exakt som den står, med samma"
+                                + " skiljetecken och *kursiv*/**fet**-markeringar."));
+            }
+            String grund = parts.get(j).path("grund").asString("");
+            if (grund.contains("{") || grund.contains("}")) {
+                findings.add(Finding.error("protokoll.publicering.grund", pointer + "/grund",
+                        "Grunden får inte innehålla { eller }."));
+            }
+        }
+    }
+
+    private static void collectTexts(JsonNode node, List<String> texts) {
+        for (var field : node.properties()) {
+            if (field.getValue().isString()) {
+                texts.add(field.getValue().asString());
+            } else if (field.getValue().isArray() && !field.getKey().equals(PublicVersion.TEXT_PARTS)) {
+                field.getValue().forEach(item -> collectTexts(item, texts));
+            }
+        }
     }
 
     private static LocalDate date(JsonNode node) {

@@ -36,6 +36,8 @@ public class ProtokollService {
 
     /** Anslag go up at the latest this many days after justering (KL 8 kap. 12 §). */
     public static final int ANSLAG_LATEST_DAYS = 2;
+    private static final int NAME_MAX = 200;
+    private static final int JUSTERAD_AV_MAX = 500;
     /** Anslag stay up this many days. */
     public static final int ANSLAG_DAYS = 21;
 
@@ -49,9 +51,12 @@ public class ProtokollService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final OmedelbarJusteringRepository omedelbara;
+
     ProtokollService(MeetingService meetings, MeetingRepository repository, ProtokollData templates,
             OrganisationDirectory organisation, DocumentService documents, TransactionTemplate transactions,
-            JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+            JsonMapper json, Clock clock, ApplicationEventPublisher events, OmedelbarJusteringRepository omedelbara) {
+        this.omedelbara = omedelbara;
         this.events = events;
         this.meetings = meetings;
         this.repository = repository;
@@ -132,6 +137,11 @@ public class ProtokollService {
         if (meeting.protokoll() == null) {
             throw ProblemException.conflict("Protokollet är inte skrivet än.");
         }
+        omedelbara.forMeeting(id).stream().filter(s -> s.justering().vantarUnderskrifter()).findFirst().ifPresent(s -> {
+            throw ProblemException.conflict("Den omedelbara justeringen av § " + s.justering().paragrafer()
+                    + " väntar på underskrifter (protokollsutdrag " + s.justering().utdragDokument() + "); protokollet"
+                    + " justeras när den är klar.");
+        });
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = meetings.today();
         if (input == null || input.datum() == null) {
@@ -151,6 +161,8 @@ public class ProtokollService {
                 ? stringList(meeting.protokoll().path("justerare")) : input.justeradAv();
         if (by.isEmpty() || by.stream().anyMatch(s -> s == null || s.isBlank())) {
             problems.add(new FieldProblem("/justeradAv", "Ange vem eller vilka som justerat."));
+        } else {
+            justeradAvProblems(by, input.justeradAv() != null && !input.justeradAv().isEmpty(), problems);
         }
         LocalDate uppsatt = input.anslagUppsatt() != null ? input.anslagUppsatt() : input.datum().plusDays(1);
         if (uppsatt.isBefore(input.datum()) || uppsatt.isAfter(input.datum().plusDays(ANSLAG_LATEST_DAYS))) {
@@ -202,6 +214,22 @@ public class ProtokollService {
             throw e;
         }
         return new Justerat(meetings.find(id), staged.document(), staged.findings());
+    }
+
+    /** The names are stored together in a column of {@value #JUSTERAD_AV_MAX} characters. */
+    static void justeradAvProblems(List<String> by, boolean given, List<FieldProblem> problems) {
+        String source = given ? "" : " (justerarna i protokollet)";
+        int before = problems.size();
+        for (int i = 0; i < by.size(); i++) {
+            if (by.get(i).length() > NAME_MAX) {
+                problems.add(new FieldProblem(given ? "/justeradAv/" + i : "/justeradAv", "Namnet är längre än "
+                        + NAME_MAX + " tecken" + source + "."));
+            }
+        }
+        if (problems.size() == before && String.join("\n", by).length() > JUSTERAD_AV_MAX) {
+            problems.add(new FieldProblem("/justeradAv", "Namnen är tillsammans längre än " + JUSTERAD_AV_MAX
+                    + " tecken" + source + "."));
+        }
     }
 
     /**

@@ -23,6 +23,12 @@ public final class PublicVersion {
 
     /** What a masked name becomes in the data; the template decides how it reads. */
     public static final String MASK = "{privatperson}";
+    /** A § field listing passages of its text not for publication: {@code [{"text", "grund"}]}. */
+    public static final String TEXT_PARTS = "textdelarEjForPublicering";
+    /** What a withheld passage becomes in the data, with its ground; the template decides how it reads. */
+    static String withheld(String grund) {
+        return "{utelamnat:" + grund + "}";
+    }
     /** Fields naming the förbund's own officials and board members: public by law, never masked. */
     private static final Set<String> NOT_MASKED = Set.of("forbund", "organ", "datum", "tid", "plats", "beslutande",
             "sekreterare", "ordforande", "justerare", "bevis", "intygas");
@@ -36,7 +42,7 @@ public final class PublicVersion {
             return true;
         }
         for (JsonNode p : data.path("paragrafer")) {
-            if (p.has("ejForPublicering")) {
+            if (p.has("ejForPublicering") || !p.path(TEXT_PARTS).isEmpty()) {
                 return true;
             }
             for (JsonNode dp : p.path("delpunkter")) {
@@ -63,7 +69,12 @@ public final class PublicVersion {
                     left.set("nummer", p.get("nummer"));
                     left.set("utelamnad", p.get("ejForPublicering"));
                     paragrafer.set(i, left);
-                } else if (p.get("delpunkter") instanceof ArrayNode delpunkter) {
+                    continue;
+                }
+                if (p instanceof ObjectNode paragraf && paragraf.has(TEXT_PARTS)) {
+                    withholdPassages(paragraf);
+                }
+                if (p.get("delpunkter") instanceof ArrayNode delpunkter) {
                     for (int j = 0; j < delpunkter.size(); j++) {
                         if (delpunkter.get(j).has("ejForPublicering")) {
                             ObjectNode left = delpunkter.objectNode();
@@ -83,6 +94,37 @@ public final class PublicVersion {
             }
         }
         return data;
+    }
+
+    /**
+     * Every occurrence of each marked passage in the §'s texts (rubrik, text, beslut, efterBeslut, delpunkter) becomes
+     * the withheld marker with its ground, longest passage first; the list of passages (the secret itself) goes.
+     */
+    private static void withholdPassages(ObjectNode paragraf) {
+        List<JsonNode> parts = new ArrayList<>();
+        paragraf.remove(TEXT_PARTS).forEach(parts::add);
+        parts.sort(Comparator.comparingInt((JsonNode n) -> n.path("text").asString("").length()).reversed());
+        for (JsonNode part : parts) {
+            String text = part.path("text").asString("");
+            if (!text.isBlank()) {
+                replaceIn(paragraf, text, withheld(part.path("grund").asString("")));
+            }
+        }
+    }
+
+    private static void replaceIn(ObjectNode node, String text, String replacement) {
+        for (String key : List.copyOf(node.propertyNames())) {
+            JsonNode value = node.get(key);
+            if (value.isString() && !key.equals("nummer")) {
+                node.put(key, value.asString().replace(text, replacement));
+            } else if (value instanceof ArrayNode array) {
+                array.forEach(item -> {
+                    if (item instanceof ObjectNode object) {
+                        replaceIn(object, text, replacement);
+                    }
+                });
+            }
+        }
     }
 
     /** Longest names first, whole words only, so "Anna Berg" is masked whole and "Annalena" is left alone. */

@@ -19,6 +19,7 @@ import se.finsam.handlingar.document.ArchivedDocument;
 import se.finsam.handlingar.document.DocumentService;
 import se.finsam.handlingar.signing.DocumentSigned;
 import se.finsam.handlingar.signing.SigningService;
+import se.finsam.handlingar.system.ProblemException;
 
 /**
  * Digital justering: a protokoll sent for justering (status JUSTERAS) counts as justerat once every justerare and the
@@ -37,8 +38,12 @@ public class SignedJustering {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final OmedelbarJusteringRepository omedelbara;
+
     SignedJustering(MeetingRepository repository, MeetingService meetings, DocumentService documents,
-            SigningService signing, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            SigningService signing, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+            OmedelbarJusteringRepository omedelbara) {
+        this.omedelbara = omedelbara;
         this.repository = repository;
         this.meetings = meetings;
         this.documents = documents;
@@ -76,7 +81,14 @@ public class SignedJustering {
 
     @EventListener
     void on(DocumentSigned signed) {
-        if (!"protokoll".equals(signed.template()) || !justeringSigned(signed.missing())) {
+        if (!justeringSigned(signed.missing())) {
+            return;
+        }
+        if ("protokollsutdrag".equals(signed.template())) {
+            omedelbara.waitingWithUtdrag(signed.firstRevision()).ifPresent(s -> completeOmedelbar(s, signed.document()));
+            return;
+        }
+        if (!"protokoll".equals(signed.template())) {
             return;
         }
         repository.meetingOfProtokoll(signed.firstRevision()).ifPresent(meetingId -> {
@@ -105,6 +117,77 @@ public class SignedJustering {
             return meetings.find(meetingId);
         }
         return meeting;
+    }
+
+    /**
+     * Withdraws a digital justering still waiting for signatures (e.g. its agreed day has passed): the archived
+     * protokoll and its public version, with any signatures already made, stay in the archive under
+     * {@code meeting/<id>/aterkallad} and can no longer be signed; the meeting is NUMRERAT again with the same §§, so
+     * the draft can be corrected and the justering sent again with new Bevis dates. 409 when nothing is waiting.
+     */
+    public Meeting withdraw(UUID meetingId, String reason, String user) {
+        transactions.executeWithoutResult(tx -> {
+            Meeting current = repository.lock(meetingId).orElseThrow(() -> ProblemException.notFound(
+                    "Sammanträdet " + meetingId + " finns inte."));
+            if (current.status() != MeetingStatus.JUSTERAS || current.protokollDokument() == null) {
+                throw ProblemException.conflict("Bara en digital justering som väntar på underskrifter kan återkallas;"
+                        + " sammanträdet är " + current.status() + ".");
+            }
+            ArchivedDocument latest = documents.latestRevision(current.protokollDokument());
+            List<String> missing = signing.missing(latest.id());
+            List<ArchivedDocument> moved = documents.withdrawRecord(current.protokollDokument());
+            UUID publik = current.anslag() == null ? null : current.anslag().publikDokument();
+            if (publik != null && !publik.equals(current.protokollDokument())) {
+                documents.withdrawRecord(publik);
+            }
+            if (!repository.withdrawJustering(meetingId, clock.instant())) {
+                throw ProblemException.conflict("Justeringen blev klar under tiden; den kan inte återkallas.");
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("protokoll", current.protokollDokument().toString());
+            details.put("senasteVersion", latest.id().toString());
+            details.put("sha256", latest.sha256());
+            if (publik != null && !publik.equals(current.protokollDokument())) {
+                details.put("offentligVersion", publik.toString());
+            }
+            details.put("avtalatJusteringsdatum", current.justeringsdatum().toString());
+            details.put("saknadeUnderskrifter", missingForJustering(missing));
+            details.put("versioner", moved.size());
+            if (reason != null && !reason.isBlank()) {
+                details.put("orsak", reason.strip());
+            }
+            events.publishEvent(AuditEvent.of("meeting.justering.aterkallad", "meeting", meetingId, details));
+        });
+        return meetings.find(meetingId);
+    }
+
+    /**
+     * Completes a digital omedelbar justering once its protokollsutdrag carries the justerare's and the ordförande's
+     * signatures: its anslag goes up with the dates {@link Dates#completed} gives for the meeting day.
+     */
+    private void completeOmedelbar(OmedelbarJusteringRepository.Stored stored, UUID signedRevision) {
+        OmedelbarJustering j = stored.justering();
+        LocalDate signedOn = meetings.today();
+        Dates dates = Dates.completed(j.justeringsdatum(), j.anslag().uppsatt(), signedOn);
+        transactions.executeWithoutResult(tx -> {
+            if (!omedelbara.completeSigned(j.id(), dates.justeringsdatum(), dates.uppsatt(), dates.nedtas(),
+                    signedOn)) {
+                return;
+            }
+            ArchivedDocument revision = documents.find(signedRevision);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("omedelbarJustering", j.id().toString());
+            details.put("paragrafer", j.paragrafer());
+            details.put("protokollsutdrag", j.utdragDokument().toString());
+            details.put("signeratUtdrag", revision.id().toString());
+            details.put("sha256", revision.sha256());
+            details.put("justeringsdatum", dates.justeringsdatum().toString());
+            details.put("underskrifterKlara", signedOn.toString());
+            details.put("justeradAv", j.justeradAv());
+            details.put("anslagUppsatt", dates.uppsatt().toString());
+            details.put("anslagNedtas", dates.nedtas().toString());
+            events.publishEvent(AuditEvent.of("meeting.omedelbart-justerat", "meeting", j.meetingId(), details));
+        });
     }
 
     /** Required fields for the justering itself (justerare, ordförande) among the missing ones, in signing order. */

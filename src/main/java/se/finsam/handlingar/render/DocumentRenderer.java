@@ -153,6 +153,7 @@ public class DocumentRenderer implements DisposableBean {
         }
         Document document = SecureXhtml.parse(xhtml);
         ActiveOutput.refuse(document, properties.maxDepth());
+        TemplateResources.requireReferencedFiles(document, request.template().renderFiles());
         RenderedDocument rendered = switch (request.format()) {
             case PDF -> {
                 PdfPipeline.Result result = pdf.render(document, request.template().renderFiles(), request.documentDate(),

@@ -370,7 +370,9 @@ final class DocxBody {
             out.append("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"8A8A8A\"/></w:pBdr>");
         }
         out.append("<w:spacing w:before=\"").append(look.marginTop()).append("\" w:after=\"").append(look.marginBottom()).append("\"/>");
-        int left = para.indent() + (para.item() != null ? 0 : look.paddingLeft() + look.marginLeft());
+        // a table cell's own padding is already the cell margin: only what goes beyond it indents
+        int own = tag(owner).matches("t[dh]") ? Math.max(0, look.paddingLeft() - DocxTable.CELL_MARGIN) : look.paddingLeft();
+        int left = para.indent() + (para.item() != null ? 0 : own + look.marginLeft());
         if (left > 0 && !numberHere) {
             out.append("<w:ind w:left=\"").append(left).append("\"/>");
         }

@@ -36,6 +36,12 @@ final class LaidOut {
     private final float dotsPerPoint;
     private final Map<Element, Look> looks = new HashMap<>();
     private final Map<String, Integer> pages = new HashMap<>();
+    private final Map<Element, Integer> cellWidths = new HashMap<>();
+    private final Map<Element, Placed> inlineBlocks = new HashMap<>();
+
+    /** Where the layout put an inline block: its line (top edge, in twips from the document's start) and width. */
+    record Placed(int top, int width) {
+    }
 
     LaidOut(PdfBoxRenderer renderer) {
         this.shared = renderer.getSharedContext();
@@ -43,6 +49,39 @@ final class LaidOut {
         this.dotsPerPoint = shared.getDPI() / 72f;
         renderer.findPagePositionsByID(Pattern.compile(".+")).forEach(p ->
                 pages.merge(p.getId(), p.getPageNo() + 1, Math::min));
+        collectBoxes(renderer.getRootBox());
+    }
+
+    private void collectBoxes(com.openhtmltopdf.render.Box box) {
+        if (box == null) {
+            return;
+        }
+        if (box instanceof com.openhtmltopdf.newtable.TableCellBox cell && cell.getElement() != null) {
+            cellWidths.merge(cell.getElement(), twips(cell.getWidth()), Math::max);
+        } else if (box.getElement() != null && box.getStyle() != null && box.getStyle().isInlineBlock()) {
+            inlineBlocks.putIfAbsent(box.getElement(), new Placed(twips(box.getAbsY()), twips(box.getWidth())));
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            collectBoxes(box.getChild(i));
+        }
+        // an inline block sits among a line's inline children, not among the box children
+        if (box instanceof com.openhtmltopdf.render.InlineLayoutBox inline) {
+            for (Object child : inline.getInlineChildren()) {
+                if (child instanceof com.openhtmltopdf.render.Box b) {
+                    collectBoxes(b);
+                }
+            }
+        }
+    }
+
+    /** Where an inline block was laid out, or null when it has no box. */
+    Placed placed(Element element) {
+        return inlineBlocks.get(element);
+    }
+
+    /** The width (borders and padding included) the PDF layout gave a table cell, in twips; 0 when not laid out. */
+    int cellWidth(Element cell) {
+        return cellWidths.getOrDefault(cell, 0);
     }
 
     /** The 1-based page an element with this id starts on, or 0 when it has no box. */
@@ -58,7 +97,7 @@ final class LaidOut {
     /** Line height as a multiple of the font size. */
     float lineHeight(Element element) {
         CalculatedStyle s = shared.getStyle(element);
-        float font = s.getFloatPropertyProportionalTo(CSSName.FONT_SIZE, 0, css);
+        float font = s.getFont(css).size;
         return font <= 0 ? 1.2f : s.getLineHeight(css) / font;
     }
 
@@ -79,7 +118,8 @@ final class LaidOut {
             case "justify" -> Align.JUSTIFY;
             default -> Align.LEFT;
         };
-        float fontDots = s.getFloatPropertyProportionalTo(CSSName.FONT_SIZE, 0, css);
+        // the resolved size: a keyword (medium, larger) is no length until the font is derived
+        float fontDots = s.getFont(css).size;
         RectPropertySet margin = s.getMarginRect(0, css, true);
         RectPropertySet padding = s.getPaddingRect(0, css, true);
         BorderPropertySet border = s.getBorder(css);

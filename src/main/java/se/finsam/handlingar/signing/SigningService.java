@@ -145,6 +145,7 @@ public class SigningService {
         if (session.signedDocument() != null) {
             return documents.find(session.signedDocument());
         }
+        refuseWithdrawn(chain.get(chain.size() - 1));
         if (clock.instant().isAfter(session.expiresAt())) {
             throw new ProblemException(HttpStatus.GONE, "Signeringen har gått ut", "Signeringen " + sessionId
                     + " gick ut " + session.expiresAt() + "; börja om med POST /api/documents/" + documentId
@@ -257,7 +258,16 @@ public class SigningService {
             throw ProblemException.invalid("", "Bara PDF-dokument kan signeras; " + documentId + " är "
                     + latest.format() + ".");
         }
+        refuseWithdrawn(latest);
         return latest;
+    }
+
+    /** A withdrawn record (a digital justering sent again with new dates) is kept as it is and signed no more. */
+    private static void refuseWithdrawn(ArchivedDocument document) {
+        if (document.withdrawn()) {
+            throw ProblemException.conflict("Dokumentet " + document.id() + " är återkallat ("
+                    + document.subject() + ") och kan inte signeras; signera det som ersatte det.");
+        }
     }
 
     private void checkOrder(String template, List<PdfSignatureFields.Field> fields, String field) {

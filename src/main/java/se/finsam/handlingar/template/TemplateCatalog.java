@@ -38,9 +38,13 @@ public class TemplateCatalog {
     private final TemplateProcessor processor;
     private final JsonMapper json;
     private final Clock clock;
-    /** Published versions never change; the most used stay in memory (bounded, since every version is a set of files). */
+    /**
+     * Published versions never change; the most used stay in memory, bounded by the characters of their files (every
+     * version is a set of files, each up to the request size limit).
+     */
     private final Cache<String, TemplateVersion> published = Caffeine.newBuilder()
-            .maximumSize(256)
+            .maximumWeight(32L * 1024 * 1024)
+            .weigher((String key, TemplateVersion version) -> TemplateProcessor.chars(version.files()))
             .expireAfterAccess(Duration.ofHours(6))
             .build();
     private final ApplicationEventPublisher events;
@@ -317,7 +321,11 @@ public class TemplateCatalog {
                     "Varje version ska ha ett JSON Schema för sina uppgifter i schema.json."));
         } else {
             try {
-                json.readTree(schema);
+                JsonNode root = json.readTree(schema);
+                if (!root.isObject() && !root.isBoolean()) {
+                    problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.SCHEMA),
+                            "schema.json ska vara ett JSON Schema: ett objekt, t.ex. {\"type\": \"object\"}."));
+                }
             } catch (JacksonException e) {
                 problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.SCHEMA),
                         "schema.json är inte giltig JSON: " + e.getOriginalMessage()));
@@ -335,9 +343,17 @@ public class TemplateCatalog {
                     active.stream().map(h -> new FieldProblem(JsonPointers.child("/files", h.file()), describe(h))).toList(),
                     Map.of("file", first.file(), "line", first.line(), "column", first.column()));
         }
+        TemplateVersion probe = new TemplateVersion("probe", "0", TemplateStatus.DRAFT, "", manifest, files,
+                sharedOf(manifest));
+        List<FileReferences.Problem> references = FileReferences.scan(files, probe.renderFiles().keySet());
+        if (!references.isEmpty()) {
+            FileReferences.Problem first = references.get(0);
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Mallen hänvisar till en fil som saknas",
+                    first.message(), references.stream()
+                            .map(r -> new FieldProblem(JsonPointers.child("/files", r.file()), r.message())).toList(),
+                    Map.of("file", first.file(), "line", first.line(), "column", first.column()));
+        }
         try {
-            TemplateVersion probe = new TemplateVersion("probe", "0", TemplateStatus.DRAFT, "", manifest, files,
-                    sharedOf(manifest));
             processor.checkSyntax(probe.renderFiles());
         } catch (TemplateRenderException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Syntaxfel i mallen", e.getMessage(),

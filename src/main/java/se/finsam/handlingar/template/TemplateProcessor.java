@@ -26,11 +26,21 @@ import org.springframework.stereotype.Component;
 public class TemplateProcessor {
 
     /**
-     * One parsed configuration per version content. Bounded: a draft edited a hundred times leaves a hundred keys, and
-     * each configuration holds the version's parsed templates.
+     * Template source, in characters, whose parsed configurations are kept: a parsed template takes a few times its
+     * source in heap, so this stays well inside {@code -Xmx512m} however large the drafts (docs/security.md).
      */
-    private final Cache<String, Configuration> configurations = Caffeine.newBuilder()
-            .maximumSize(64)
+    static final long MAX_CACHED_CHARS = 8L * 1024 * 1024;
+
+    private record Parsed(Configuration configuration, int chars) {
+    }
+
+    /**
+     * One parsed configuration per version content. Bounded by the size of the source, not the number of versions: a
+     * draft edited a hundred times leaves a hundred keys, and each configuration holds the version's parsed templates.
+     */
+    private final Cache<String, Parsed> configurations = Caffeine.newBuilder()
+            .maximumWeight(MAX_CACHED_CHARS)
+            .weigher((String key, Parsed parsed) -> parsed.chars())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
@@ -43,7 +53,8 @@ public class TemplateProcessor {
      * {@link TemplateOutputLimitException}. Loops and macros stop when the thread is interrupted.
      */
     public String process(TemplateVersion version, Map<String, Object> data, long maxChars) {
-        Configuration cfg = configurations.get(version.cacheKey(), key -> TemplateSandbox.interruptible(version.renderFiles()));
+        Configuration cfg = configurations.get(version.cacheKey(), key -> new Parsed(
+                TemplateSandbox.interruptible(version.renderFiles()), chars(version.renderFiles()))).configuration();
         String main = version.manifest().main();
         try {
             Template template = cfg.getTemplate(main);
@@ -73,6 +84,14 @@ public class TemplateProcessor {
         } catch (IOException e) {
             throw new TemplateRenderException("Mallen kunde inte läsas: " + e.getMessage(), main, null, null, e);
         }
+    }
+
+    static int chars(Map<String, String> files) {
+        long sum = 1;
+        for (String content : files.values()) {
+            sum += content == null ? 0 : content.length();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, sum);
     }
 
     /** Parses every FreeMarker file of a version without running it; throws on the first syntax error. */

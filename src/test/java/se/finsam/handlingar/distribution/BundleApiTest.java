@@ -33,6 +33,7 @@ class BundleApiTest extends IntegrationTest {
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         JsonNode body = created.json();
         assertThat(body.path("pdfA2uPdfUa1").asBoolean()).isTrue();
+        assertThat(body.path("signeradeDelar").size()).as("no part is signed").isZero();
         assertThat(body.path("document").path("template").asString()).isEqualTo("handlingar");
         String id = body.path("document").path("id").asString();
         byte[] pdf = api.get("/api/documents/" + id + "/content", "styrelse").body();
@@ -62,6 +63,7 @@ class BundleApiTest extends IntegrationTest {
             cover.setEndPage(1);
             String text = cover.getText(bundle);
             assertThat(text).contains("HANDLINGAR", "Styrelsens sammanträde 2024-03-22", "Bilaga 1", "Protokoll 2023-11-30");
+            assertThat(text).doesNotContain("Signerade original").doesNotContain("signerad");
         }
         assertThat(PdfConformance.pdfA2uFailures(pdf)).isEmpty();
         assertThat(PdfConformance.pdfUa1Failures(pdf)).isEmpty();

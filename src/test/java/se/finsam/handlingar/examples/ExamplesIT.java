@@ -69,6 +69,12 @@ class ExamplesIT {
         assertThat(Files.readAllBytes(work.resolve("protokoll.pdf"))).startsWith("%PDF".getBytes());
         assertThat(work.resolve("handlingar.pdf")).isNotEmptyFile();
         assertThat(work.resolve("walk-through").resolve("arkivpaket.zip")).isNotEmptyFile();
+        for (String fixture : List.of("kallelse-2024-03-22", "protokoll-2023-11-30", "arsredovisning-2023",
+                "verksamhetsplan-2022-2024", "verksamhetsplan-2025-2027")) {   // formats.sh: every document in every format
+            assertThat(Files.readAllBytes(work.resolve(fixture + ".pdf"))).as(fixture + ".pdf").startsWith("%PDF".getBytes());
+            assertThat(Files.readAllBytes(work.resolve(fixture + ".docx"))).as(fixture + ".docx").startsWith("PK".getBytes());
+            assertThat(Files.readString(work.resolve(fixture + ".html"))).as(fixture + ".html").contains("<html");
+        }
     }
 
     private static String tail(Path file, int lines) throws IOException {

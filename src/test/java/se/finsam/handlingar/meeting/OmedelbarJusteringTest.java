@@ -152,7 +152,8 @@ class OmedelbarJusteringTest extends IntegrationTest {
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().path("errors").toString()).contains("\"pointer\":\"/paragrafer\"");
         assertPointer(api.post("/api/meetings/" + id + "/justering", "{\"paragrafer\": [" + first
-                + "], \"digital\": true}", "sekreterare"), "/digital");
+                + "], \"digital\": true, \"anslagUppsatt\": \"" + datum.plusDays(5) + "\"}", "sekreterare"),
+                "/anslagUppsatt");
         ObjectNode forged = MeetingFlow.draft(3);
         ((ObjectNode) ((ArrayNode) forged.get("paragrafer")).get(0)).putObject("omedelbartJusterad")
                 .put("datum", datum.toString());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 import se.finsam.handlingar.support.TestTemplates;
-import se.finsam.handlingar.template.TemplateProcessor;
 import se.finsam.handlingar.template.TemplateVersion;
 
 /**
@@ -28,11 +26,7 @@ class RenderLimitsTest {
     RenderLimitsTest() throws IOException {
         RenderProperties limits = new RenderProperties(1, Duration.ofMillis(500), Duration.ofSeconds(10),
                 DataSize.ofMegabytes(1), 3, 50);
-        FontLibrary fonts = new FontLibrary();
-        PdfPipeline pipeline = new PdfPipeline(fonts);
-        renderer = new DocumentRenderer(new TemplateProcessor(), pipeline, new DocxWriter(pipeline, fonts),
-                new HtmlExport(fonts), limits,
-                Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        renderer = TestRenderers.withLimits(limits);
     }
 
     @AfterEach

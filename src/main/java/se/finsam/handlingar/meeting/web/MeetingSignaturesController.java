@@ -3,8 +3,13 @@ package se.finsam.handlingar.meeting.web;
 import java.util.List;
 import java.util.UUID;
 
+import java.security.Principal;
+
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.handlingar.document.DocumentService;
@@ -15,7 +20,10 @@ import se.finsam.handlingar.signing.SignatureField;
 import se.finsam.handlingar.signing.SigningService;
 import se.finsam.handlingar.system.ProblemException;
 
-/** Which signatures the justerat protokoll has and which are missing (docs/signing.md). */
+/**
+ * Which signatures the justerat protokoll has and which are missing, and withdrawing a digital justering that still
+ * waits for them (docs/signing.md, docs/meetings.md).
+ */
 @RestController
 class MeetingSignaturesController {
 
@@ -53,5 +61,20 @@ class MeetingSignaturesController {
         List<String> missing = signing.missing(latest);
         return new Underskrifter(meeting.protokollDokument(), latest, fields, missing, missing.isEmpty(),
                 meeting.status(), SignedJustering.missingForJustering(missing));
+    }
+
+    /** Optional reason for withdrawing a digital justering (kept in the audit trail). */
+    record Aterkallelse(String orsak) {
+    }
+
+    @PostMapping("/api/meetings/{id}/justering/aterkallelse")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
+    Meeting withdraw(@PathVariable UUID id, @RequestBody(required = false) Aterkallelse body, Principal user) {
+        String reason = body == null ? null : body.orsak();
+        if (reason != null && reason.strip().length() > 500) {
+            throw ProblemException.invalid("/orsak", "Orsaken får vara högst 500 tecken (nu " + reason.strip().length()
+                    + ").");
+        }
+        return justering.withdraw(id, reason, user.getName());
     }
 }

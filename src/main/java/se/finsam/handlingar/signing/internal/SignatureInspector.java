@@ -26,6 +26,7 @@ import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -119,9 +120,25 @@ public final class SignatureInspector {
         verifier.setCrlSource(null);
         verifier.setOcspSource(null);
         PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf, "document.pdf"));
-        validator.setPdfObjFactory(new PdfBoxDefaultObjectFactory());
+        validator.setPdfObjFactory(objectFactory());
         validator.setCertificateVerifier(verifier);
         return validator.validateDocument();
+    }
+
+    /**
+     * DSS's PDFBox services without its visual comparison. That check renders every page (up to ten) of each signed
+     * revision and of the final file as images and compares them; under DSS's default policy its result is only a
+     * warning, and nothing in this service's report depends on it. It is costly (two page renders per page and
+     * signature on every validation of any uploaded PDF) and, for a damaged file — one flipped byte in a font
+     * program — PDFBox logs an error with a stack trace for every glyph drawn (thousands per protokoll). Page-count
+     * differences, annotation overlaps and object modifications are still detected (no rendering).
+     */
+    private static PdfBoxDefaultObjectFactory objectFactory() {
+        DefaultPdfDifferencesFinder differences = new DefaultPdfDifferencesFinder();
+        differences.setMaximalPagesAmountForVisualComparison(0);
+        PdfBoxDefaultObjectFactory factory = new PdfBoxDefaultObjectFactory();
+        factory.setPdfDifferencesFinder(differences);
+        return factory;
     }
 
     /** The signed fields in file order, with what their byte ranges cover. */
