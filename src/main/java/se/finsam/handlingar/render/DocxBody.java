@@ -437,6 +437,9 @@ final class DocxBody {
                 text = text.substring(0, text.length() - 1);
             }
             if (!text.isEmpty()) {
+                if (parent != null && layout.noWrap(parent)) {
+                    text = DocxText.unbreakable(text);
+                }
                 runs.append(run((state.spacePending ? " " : "") + text, parent, style));
                 state.chars += text.length();
                 state.spacePending = false;

@@ -26,6 +26,22 @@ final class DocxText {
     }
 
     /** HTML whitespace collapsing: runs of space, tab and newline become one space; no-break spaces stay. */
+    /**
+     * Text that must stay on one line ({@code white-space: nowrap}) in a word processor: non-breaking spaces, and a
+     * word joiner (U+2060) after each dash, hyphen or slash, where Word and LibreOffice would otherwise break.
+     */
+    static String unbreakable(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c == ' ' ? '\u00a0' : c);
+            if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '/') && i + 1 < text.length()) {
+                out.append('\u2060');
+            }
+        }
+        return out.toString();
+    }
+
     static String collapse(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;

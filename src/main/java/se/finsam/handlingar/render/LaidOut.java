@@ -74,6 +74,11 @@ final class LaidOut {
         }
     }
 
+    /** Text that must not break ({@code white-space: nowrap}, inherited). */
+    boolean noWrap(Element element) {
+        return shared.getStyle(element).isIdent(CSSName.WHITE_SPACE, IdentValue.NOWRAP);
+    }
+
     /** Where an inline block was laid out, or null when it has no box. */
     Placed placed(Element element) {
         return inlineBlocks.get(element);

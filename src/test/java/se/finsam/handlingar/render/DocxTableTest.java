@@ -29,7 +29,7 @@ class DocxTableTest {
     private final DocumentRenderer renderer;
 
     DocxTableTest() throws IOException {
-        RenderProperties limits = new RenderProperties(1, Duration.ofSeconds(30), Duration.ofSeconds(30),
+        RenderProperties limits = new RenderProperties(1, Duration.ofMinutes(3), Duration.ofMinutes(3),
                 DataSize.ofMegabytes(10), 100, 50);
         renderer = TestRenderers.withLimits(limits);
     }

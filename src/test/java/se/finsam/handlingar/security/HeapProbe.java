@@ -37,7 +37,7 @@ public final class HeapProbe {
             String version = created.json().path("version").asString();
             System.out.println("draft " + large.length() + " chars");
 
-            ObjectNode preview = Api.JSON.createObjectNode().put("format", "pdf");
+            ObjectNode preview = Api.JSON.createObjectNode().put("format", "html");
             preview.set("data", Api.fixtureJson("kallelse-2024-03-22.json").get("data"));
             report(0);
             long editing = 0;

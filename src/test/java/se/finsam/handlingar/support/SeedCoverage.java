@@ -12,19 +12,30 @@ import java.util.regex.Pattern;
  * lines beginning with {@code #}) is cut into sections; each section's words are looked for in order in the rendered
  * text. A word counts as found when it occurs within {@value #WINDOW} words after the previous found one, so text in
  * the wrong place or left out shows as missing runs of words.
- *
- * <p>A page can be read in more than one order: line by line across the page, or in the logical order of its tags (a
- * table cell by cell). The seeds are extractions that read tables cell by cell and text line by line, so each section
- * is measured in every reading given and counts with the reading that finds most of its words. Every reading holds the
- * same words, so no reading can find a word the document does not print.
+ * <p>
+ * Two rules follow from how the seeds were extracted, not from what the documents say:
+ * <ul>
+ * <li>A table-of-contents line ("1.2 Om förbundet ..... 5") is compared without its page number: page numbers are
+ * furniture that follows the rendering's pagination (an UTKAST adds its findings pages before the text), while the
+ * entry's number and title must be there.</li>
+ * <li>The rendered pages are read without their furniture: the running header (a first line repeated at the top of
+ * several pages) and the "Sida X av Y" footer are not in the seeds, and between two words of a paragraph split by a
+ * page break they would hide that the words follow each other.</li>
+ * <li>A link in the seed ({@code [www.x.se](http://www.x.se)}) is its text: the address in brackets is not printed.</li>
+ * <li>A line of tab-separated cells is a table row, and each of its cells is read from the start of the row: the
+ * seed's extraction reads a table cell by cell (a cell of several lines, such as a protokoll's "Beslutande" names,
+ * as one run), while the PDF's text is read line by line across the row. The words within a cell must still be in
+ * order, and the rows in order.</li>
+ * </ul>
  */
 public final class SeedCoverage {
 
     static final int WINDOW = 2000;
     static final int NEAR = 12;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern FIGURES = Pattern.compile("\\p{N}+");
     private static final Pattern HEADING = Pattern.compile("^#+\\s*(.*)$");
+    /** A table-of-contents entry's leader and page number: "….. 5", "…..\t<b>18</b>". */
+    private static final Pattern TOC_PAGE = Pattern.compile("\\s*\\.{3,}\\s*(?:<b>)?\\d{1,4}(?:</b>)?\\s*$");
 
     private SeedCoverage() {
     }
@@ -74,25 +85,39 @@ public final class SeedCoverage {
         return words;
     }
 
-    /** The seed measured in each reading of the rendered document; each section with the reading that finds most. */
-    public static Result measure(String seed, List<String> readings) {
-        List<Section> best = null;
-        for (String reading : readings) {
-            List<Section> sections = measure(seed, reading).sections();
-            if (best == null) {
-                best = new ArrayList<>(sections);
-                continue;
-            }
-            for (int i = 0; i < sections.size(); i++) {
-                if (sections.get(i).found() > best.get(i).found()) {
-                    best.set(i, sections.get(i));
+    private static final Pattern PAGE_FOOTER = Pattern.compile("^\\s*Sida \\d+ av \\d+\\s*$");
+
+    /** The pages' text without running header and "Sida X av Y" footer (see the class comment). */
+    public static String withoutFurniture(List<String> pages) {
+        java.util.Map<String, Integer> tops = new java.util.HashMap<>();
+        for (String page : pages) {
+            page.lines().filter(l -> !l.isBlank()).findFirst().ifPresent(l -> tops.merge(l.strip(), 1, Integer::sum));
+        }
+        StringBuilder out = new StringBuilder();
+        for (String page : pages) {
+            boolean first = true;
+            for (String line : page.split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                boolean header = first && tops.getOrDefault(line.strip(), 0) >= 2;
+                first = false;
+                if (!header && !PAGE_FOOTER.matcher(line).matches()) {
+                    out.append(line).append('\n');
                 }
             }
         }
-        return new Result(best == null ? List.of() : List.copyOf(best));
+        return out.toString();
     }
 
+    public static Result measure(String seed, List<String> pages) {
+        return measure(seed, withoutFurniture(pages));
+    }
+
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+
     public static Result measure(String seed, String rendered) {
+        seed = LINK.matcher(seed).replaceAll("$1");
         List<String> target = words(rendered);
         List<Section> sections = new ArrayList<>();
         String heading = "(början)";
@@ -115,38 +140,6 @@ public final class SeedCoverage {
         return new Result(sections);
     }
 
-    /**
-     * Whether one of the next seed words is found close by, with the two after it: then a word that is only found far away is
-     * missing here, and the reading position stays where the text continues instead of jumping ahead past it.
-     */
-    private static boolean continuesNear(List<String> words, int i, List<String> target, int at) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
-            for (int j = at; j < Math.min(target.size(), at + NEAR); j++) {
-                if (inARow(words, k, target, j)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the seed words from {@code i} stand in the rendered text from {@code j}, three in a row. */
-    private static boolean inARow(List<String> words, int i, List<String> target, int j) {
-        if (i + 3 > words.size() || j + 3 > target.size()) {
-            return false;
-        }
-        return words.subList(i, i + 3).equals(target.subList(j, j + 3));
-    }
-
-    private static boolean figuresOnly(List<String> words, int i) {
-        for (int k = i; k < Math.min(words.size(), i + 4); k++) {
-            if (!FIGURES.matcher(words.get(k)).matches()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean followedBy(List<String> words, int i, List<String> target, int j) {
         int checked = 0;
         int t = j + 1;
@@ -163,7 +156,8 @@ public final class SeedCoverage {
                 return false;
             }
         }
-        return true;
+        // a section's last word has no words after it to confirm a far-away match: it counts only close by
+        return checked > 0;
     }
 
     /** Where a section starts in the rendered text: its first words in a row, after {@code from} if possible. */
@@ -179,36 +173,76 @@ public final class SeedCoverage {
         return from;
     }
 
+    /** The seed text as runs of words: a line is one run, a table row one run per cell (see the class comment). */
+    private record Run(List<String> words, boolean cell, boolean rowStart) {
+    }
+
+    private static List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = TOC_PAGE.matcher(line).replaceFirst("");
+            List<String> cells = new ArrayList<>();
+            for (String cell : l.split("\t")) {
+                if (!words(cell).isEmpty()) {
+                    cells.add(cell);
+                }
+            }
+            if (cells.size() > 1) {
+                for (int c = 0; c < cells.size(); c++) {
+                    runs.add(new Run(words(cells.get(c)), true, c == 0));
+                }
+            } else if (!words(l).isEmpty()) {
+                runs.add(new Run(words(l), false, false));
+            }
+        }
+        return runs;
+    }
+
     private static Section section(String heading, String text, List<String> target, int[] position) {
-        List<String> words = words(text);
+        List<Run> runs = runs(text);
+        List<String> words = new ArrayList<>();
+        runs.forEach(r -> words.addAll(r.words()));
         int[] at = {anchor(words, target, position[0])};
         List<String> missing = new ArrayList<>();
         List<String> run = new ArrayList<>();
         int found = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            int hit = -1;
-            for (int j = at[0]; j < Math.min(target.size(), at[0] + WINDOW); j++) {
-                // a word close by counts; further on only where the next seed words follow it too, so a common word
-                // cannot pull the reading position away from where the text really is; a run of figures ("2 1 2 1")
-                // recurs in every table row and confirms no place far away
-                if (target.get(j).equals(w) && (j - at[0] < NEAR || followedBy(words, i, target, j) && !figuresOnly(words, i))) {
-                    hit = j;
-                    break;
+        int i = 0;
+        int rowStart = at[0];
+        int rowEnd = at[0];
+        for (Run r : runs) {
+            if (r.cell()) {
+                if (r.rowStart()) {
+                    rowStart = at[0];
+                    rowEnd = at[0];
+                } else {
+                    at[0] = rowStart;
                 }
             }
-            if (hit >= at[0] + NEAR && continuesNear(words, i, target, at[0])) {
-                hit = -1;
-            }
-            if (hit >= 0) {
-                found++;
-                at[0] = hit + 1;
-                if (!run.isEmpty()) {
-                    missing.add(String.join(" ", run));
-                    run.clear();
+            for (String w : r.words()) {
+                int hit = -1;
+                for (int j = at[0]; j < Math.min(target.size(), at[0] + WINDOW); j++) {
+                    // a word close by counts; further on only where the next seed words follow it too, so a common
+                    // word cannot pull the reading position away from where the text really is
+                    if (target.get(j).equals(w) && (j - at[0] < NEAR || followedBy(words, i, target, j))) {
+                        hit = j;
+                        break;
+                    }
                 }
-            } else {
-                run.add(w);
+                if (hit >= 0) {
+                    found++;
+                    at[0] = hit + 1;
+                    if (!run.isEmpty()) {
+                        missing.add(String.join(" ", run));
+                        run.clear();
+                    }
+                } else {
+                    run.add(w);
+                }
+                i++;
+            }
+            if (r.cell()) {
+                rowEnd = Math.max(rowEnd, at[0]);
+                at[0] = rowEnd;
             }
         }
         if (!run.isEmpty()) {
