@@ -5,12 +5,11 @@ import org.springframework.stereotype.Component;
 import se.finsam.handlingar.document.DocumentDataEnricher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Gives the verksamhetsplan template its computed figures under {@code berakning}: the budget
- * ({@link BudgetCalculation}) and the social budget's counts per målområde.
+ * ({@link BudgetCalculation}) and the social budget's figures ({@link SocialBudgetFigures}).
  */
 @Component
 class BudgetPlanEnricher implements DocumentDataEnricher {
@@ -40,31 +39,6 @@ class BudgetPlanEnricher implements DocumentDataEnricher {
     }
 
     static ObjectNode socialBudget(JsonNode social) {
-        ObjectNode out = JsonMapper.shared().createObjectNode();
-        ArrayNode areas = out.putArray("malomraden");
-        long goals = 0;
-        long indicators = 0;
-        long value = 0;
-        for (JsonNode area : social.path("malomraden")) {
-            long areaIndicators = 0;
-            long areaValue = 0;
-            for (JsonNode goal : area.path("mal")) {
-                for (JsonNode indicator : goal.path("indikatorer")) {
-                    areaIndicators++;
-                    areaValue += indicator.path("varde").asLong();
-                }
-            }
-            ObjectNode row = areas.addObject();
-            row.put("antalMal", area.path("mal").size());
-            row.put("antalIndikatorer", areaIndicators);
-            row.put("maxVarde", areaValue);
-            goals += area.path("mal").size();
-            indicators += areaIndicators;
-            value += areaValue;
-        }
-        out.put("antalMal", goals);
-        out.put("antalIndikatorer", indicators);
-        out.put("maxVarde", value);
-        return out;
+        return SocialBudgetFigures.of(social);
     }
 }

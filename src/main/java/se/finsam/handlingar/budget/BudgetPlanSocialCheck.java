@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Compares the counts and impact values a verksamhetsplan states for its social budget (Tabell 1, Bilaga 1) with
- * those counted from its goals and indicators. Counts are exact: any difference is a finding.
+ * those counted from its goals and indicators, and each indicator's follow-up (its outcome marking and stated outcome
+ * value). Counts are exact: any difference is a finding.
  */
 @Component
 class BudgetPlanSocialCheck implements DocumentCheck {
@@ -26,6 +27,7 @@ class BudgetPlanSocialCheck implements DocumentCheck {
     public List<Finding> check(JsonNode data) {
         List<Finding> findings = new ArrayList<>();
         JsonNode social = data.path("socialBudget");
+        outcomes(findings, social);
         JsonNode stated = social.path("angivet");
         if (stated.isMissingNode()) {
             return findings;
@@ -45,6 +47,38 @@ class BudgetPlanSocialCheck implements DocumentCheck {
             compare(findings, s.path("maxVarde"), c.path("maxVarde").asLong(), base + "/maxVarde", area + ", maximalt impactvärde");
         }
         return findings;
+    }
+
+    /**
+     * An indicator marked both positive and negative has no outcome; a stated outcome value (Utfall social impact)
+     * must be the one its marking gives (the assessed value when positive, 0 when negative).
+     */
+    private static void outcomes(List<Finding> findings, JsonNode social) {
+        JsonNode areas = social.path("malomraden");
+        for (int a = 0; a < areas.size(); a++) {
+            JsonNode area = areas.get(a);
+            String where = "Målområde " + area.path("nummer").asInt(a + 1) + " " + area.path("namn").asString("");
+            for (int g = 0; g < area.path("mal").size(); g++) {
+                JsonNode indicators = area.path("mal").get(g).path("indikatorer");
+                for (int i = 0; i < indicators.size(); i++) {
+                    JsonNode indicator = indicators.get(i);
+                    String pointer = "/socialBudget/malomraden/" + a + "/mal/" + g + "/indikatorer/" + i;
+                    String name = where + ", indikator " + indicator.path("nummer").asString("");
+                    if (indicator.path("positivtUtfall").asBoolean(false) && indicator.path("negativtUtfall").asBoolean(false)) {
+                        findings.add(Finding.warning("socialbudget.utfall-motsagelse", pointer,
+                                name + ": markerad med både positivt och negativt utfall."));
+                    }
+                    Integer outcome = SocialBudgetFigures.outcome(indicator);
+                    JsonNode stated = indicator.path("angivetUtfall");
+                    if (outcome != null && stated.isIntegralNumber() && stated.asInt() != outcome) {
+                        findings.add(new Finding(Severity.WARNING, "socialbudget.angivet-utfall", pointer + "/angivetUtfall",
+                                name + ": utfallet angivet " + stated.asInt() + ", men "
+                                        + (outcome == 0 ? "negativt utfall ger 0." : "positivt utfall ger det bedömda värdet " + outcome + "."),
+                                outcome.longValue(), stated.asLong()));
+                    }
+                }
+            }
+        }
     }
 
     private static void compare(List<Finding> findings, JsonNode stated, long computed, String pointer, String what) {

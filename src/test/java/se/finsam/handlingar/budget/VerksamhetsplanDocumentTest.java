@@ -41,8 +41,8 @@ class VerksamhetsplanDocumentTest extends IntegrationTest {
                 .contains("Kostnader totalt -12 365 -11 520 -11 545")
                 .contains("13. Budget")
                 .contains("Umeå kommun, 83,4 % av arb.-bef. 2 372 2 372 2 372")
-                .contains("Summa bedömt impactvärde 68")
-                .contains("Totalt 21 70 172");
+                .contains("Summa bedömt impactvärde och uppnått 68 48 3")
+                .contains("Totalt 21 70 172 121 70");
         assertThat(t).containsPattern("13\\. Budget\\s*\\.{3,}\\s*\\d+");
     }
 

@@ -54,8 +54,12 @@ class SeedCoverageTest extends IntegrationTest {
                 // for "Ansvarförbindelser", "efter balanskravsjusteringar"; not yet: the signatures in the seed's
                 // order, "2036 2095" printed without a thousands space, the KUR table's "Tillfällen" column
                 new Case("arsredovisning-2023.json", COMBINED, 203, 0, 0.998),
-                // 53.1 %: the social budget's indicator tables (Bilaga 2) and the figures' texts are missing
-                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.531));
+                // measured 2026-12-03: 60.1 % (53.1 % before). Bilaga 2 (the social budget with its follow-up columns)
+                // and the figures' captions and texts are reproduced, but Bilaga 2's nine-column tables wrap nearly
+                // every cell, and read by position their lines interleave, so the measure finds 6 % of that section;
+                // the seed's own disorder there (goal texts on another indicator's line, Målområde 5's indicator texts
+                // twice, its figures in a separate table at the end) adds to it
+                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.600));
     }
 
     static Path seedsDir() {
