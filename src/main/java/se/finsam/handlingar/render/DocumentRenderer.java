@@ -109,12 +109,7 @@ public class DocumentRenderer implements DisposableBean {
     }
 
     private RenderedDocument renderLimited(RenderRequest request) {
-        Future<RenderedDocument> task;
-        try {
-            task = workers.submit(() -> renderNow(request));
-        } catch (RejectedExecutionException e) {
-            throw new RenderBusyException("Renderingen kunde inte startas: tidigare renderingar som stoppats håller fortfarande på att avslutas.");
-        }
+        Future<RenderedDocument> task = submit(request);
         try {
             return task.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -140,6 +135,24 @@ public class DocumentRenderer implements DisposableBean {
                 throw error;
             }
             throw new RenderException("Renderingen misslyckades: " + cause, cause);
+        }
+    }
+
+    /**
+     * Hands the render to a worker. A worker whose render has just ended takes a moment before it can take the next
+     * one, so a refusal is retried for a short while; workers still held by stopped renders refuse for longer.
+     */
+    private Future<RenderedDocument> submit(RenderRequest request) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (true) {
+            try {
+                return workers.submit(() -> renderNow(request));
+            } catch (RejectedExecutionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new RenderBusyException("Renderingen kunde inte startas: tidigare renderingar som stoppats håller fortfarande på att avslutas.");
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
         }
     }
 
