@@ -3,12 +3,10 @@ package se.finsam.handlingar.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,12 +14,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
+import se.finsam.handlingar.support.TestFiles;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.InProcessService;
 import tools.jackson.databind.JsonNode;
@@ -78,13 +76,13 @@ class PostgresRestoreDrillTest {
             // archived between the dump and the file copy: a file the dump does not know (harmless)
             assertThat(api.post("/api/documents", Api.fixture("kallelse-2024-03-22.json"), "admin").status())
                     .isEqualTo(201);
-            copyTree(original.resolve("archive"), backupDir.resolve("archive"));
+            TestFiles.copyTree(original.resolve("archive"), backupDir.resolve("archive"));
         }
         assertThat(Files.size(dump)).isPositive();
 
         // 2. restore into a fresh database and a fresh data directory, start an instance on them
         run("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--dbname=" + TARGET, dump.toString());
-        copyTree(backupDir.resolve("archive"), restored.resolve("archive"));
+        TestFiles.copyTree(backupDir.resolve("archive"), restored.resolve("archive"));
         try (InProcessService service = InProcessService.start(restored, settings(TARGET))) {
             Api api = service.api();
             // 3. every archived file against its SHA-256; the chain intact and ending where it did at the dump
@@ -159,24 +157,4 @@ class PostgresRestoreDrillTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }

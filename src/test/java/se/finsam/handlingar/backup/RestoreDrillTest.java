@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -15,6 +13,7 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 
+import se.finsam.handlingar.support.TestFiles;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.InProcessService;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +50,7 @@ class RestoreDrillTest {
             // archived between the database backup and the file copy: a file the backup's database does not know
             assertThat(api.post("/api/documents", Api.fixture("kallelse-2024-03-22.json"), "admin").status())
                     .isEqualTo(201);
-            copyTree(Path.of(backup.path("archiveDir").asString()), backupDir.resolve("archive"));
+            TestFiles.copyTree(Path.of(backup.path("archiveDir").asString()), backupDir.resolve("archive"));
             Files.copy(Path.of(backup.path("database").asString()), backupDir.resolve("handlingar.zip"));
             List<String> kinds = api.get("/api/audit?kind=system.backup", "admin").json().path("items").valueStream()
                     .map(e -> e.path("details").path("sha256").asString()).toList();
@@ -59,7 +58,7 @@ class RestoreDrillTest {
         }
 
         unzip(backupDir.resolve("handlingar.zip"), restored);
-        copyTree(backupDir.resolve("archive"), restored.resolve("archive"));
+        TestFiles.copyTree(backupDir.resolve("archive"), restored.resolve("archive"));
         try (InProcessService service = InProcessService.start(restored)) {
             Api api = service.api();
             JsonNode documents = api.get("/api/documents/verify", "admin").json();
@@ -84,23 +83,6 @@ class RestoreDrillTest {
             JsonNode documents = service.api().get("/api/documents/verify", "admin").json();
             assertThat(documents.path("intact").asBoolean()).isFalse();
             assertThat(documents.path("problems").toString()).contains(kept);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 
