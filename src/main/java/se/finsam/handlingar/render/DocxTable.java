@@ -160,7 +160,7 @@ final class DocxTable {
         for (List<Element> line : lines) {
             for (int c = 0; c < line.size(); c++) {
                 LaidOut.Placed placed = layout.placed(line.get(c));
-                widths[c] = Math.max(widths[c], placed == null ? available / columns : placed.width());
+                widths[c] = Math.max(widths[c], placed == null || placed.width() == 0 ? available / columns : placed.width());
             }
         }
         widths = fitted(widths, available);
