@@ -3,11 +3,20 @@ package se.finsam.handlingar.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Text of a PDF, whole or per page, with line breaks normalised and no-break spaces kept.
@@ -19,6 +28,78 @@ public final class PdfText {
 
     public static String of(byte[] pdf) {
         return String.join("\n", pages(pdf));
+    }
+
+    /**
+     * The text in the document's logical reading order, the order of its structure tree (PDF/UA tags) as a screen
+     * reader reads it: a table cell by cell, each cell's lines together, where {@link #of} reads across the page line by
+     * line and so interleaves the lines of cells that stand side by side. Running headers and footers are artifacts
+     * and not part of it. A PDF without a structure tree gives {@link #of}.
+     */
+    public static String inReadingOrder(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+            if (root == null) {
+                return of(pdf);
+            }
+            Map<PDPage, Map<Integer, PDMarkedContent>> contents = new HashMap<>();
+            for (PDPage page : document.getPages()) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                Map<Integer, PDMarkedContent> byId = new HashMap<>();
+                extractor.getMarkedContents().forEach(m -> index(m, byId));
+                contents.put(page, byId);
+            }
+            StringBuilder out = new StringBuilder();
+            read(root.getKids(), null, contents, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void index(PDMarkedContent content, Map<Integer, PDMarkedContent> byId) {
+        if (content.getMCID() >= 0) {
+            byId.putIfAbsent(content.getMCID(), content);
+        }
+        for (Object child : content.getContents()) {
+            if (child instanceof PDMarkedContent inner) {
+                index(inner, byId);
+            }
+        }
+    }
+
+    private static void read(List<Object> kids, PDPage page, Map<PDPage, Map<Integer, PDMarkedContent>> contents,
+            StringBuilder out) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                read(element.getKids(), element.getPage() != null ? element.getPage() : page, contents, out);
+            } else if (kid instanceof Integer mcid) {
+                text(contents.getOrDefault(page, Map.of()).get(mcid), out);
+            } else if (kid instanceof PDMarkedContentReference reference) {
+                PDPage on = reference.getPage() != null ? reference.getPage() : page;
+                text(contents.getOrDefault(on, Map.of()).get(reference.getMCID()), out);
+            }
+        }
+    }
+
+    /** A marked content's glyphs, with a space where the next glyph starts on another line or after a gap. */
+    private static void text(PDMarkedContent content, StringBuilder out) {
+        if (content == null) {
+            return;
+        }
+        TextPosition previous = null;
+        for (Object child : content.getContents()) {
+            if (child instanceof TextPosition glyph) {
+                if (previous != null && (Math.abs(glyph.getYDirAdj() - previous.getYDirAdj()) > 1
+                        || glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > glyph.getWidthOfSpace() / 2)) {
+                    out.append(' ');
+                }
+                out.append(glyph.getUnicode());
+                previous = glyph;
+            }
+        }
+        out.append(' ');
     }
 
     public static List<String> pages(byte[] pdf) {
