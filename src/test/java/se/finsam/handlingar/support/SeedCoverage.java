@@ -32,7 +32,10 @@ public final class SeedCoverage {
 
     static final int WINDOW = 2000;
     static final int NEAR = 12;
+    /** A cell of this many words or more that repeats an earlier cell of its row is the extraction's duplicate. */
+    static final int DUPLICATE = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern FIGURES = Pattern.compile("\\p{N}+");
     private static final Pattern HEADING = Pattern.compile("^#+\\s*(.*)$");
     /** A table-of-contents entry's leader and page number: "….. 5", "…..\t<b>18</b>". */
     private static final Pattern TOC_PAGE = Pattern.compile("\\s*\\.{3,}\\s*(?:<b>)?\\d{1,4}(?:</b>)?\\s*$");
@@ -114,6 +117,24 @@ public final class SeedCoverage {
         return measure(seed, withoutFurniture(pages));
     }
 
+    /** The seed measured in each reading of the rendered document; each section with the reading that finds most. */
+    public static Result bestOf(String seed, List<String> readings) {
+        List<Section> best = null;
+        for (String reading : readings) {
+            List<Section> sections = measure(seed, reading).sections();
+            if (best == null) {
+                best = new ArrayList<>(sections);
+                continue;
+            }
+            for (int i = 0; i < sections.size(); i++) {
+                if (sections.get(i).found() > best.get(i).found()) {
+                    best.set(i, sections.get(i));
+                }
+            }
+        }
+        return new Result(best == null ? List.of() : List.copyOf(best));
+    }
+
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
 
     public static Result measure(String seed, String rendered) {
@@ -173,84 +194,209 @@ public final class SeedCoverage {
         return from;
     }
 
-    /** The seed text as runs of words: a line is one run, a table row one run per cell (see the class comment). */
-    private record Run(List<String> words, boolean cell, boolean rowStart) {
+    /** A line of the seed: running text, or a table row of cells (see the class comment). */
+    private record Item(List<List<String>> cells, boolean row) {
+        List<String> words() {
+            List<String> words = new ArrayList<>();
+            cells.forEach(words::addAll);
+            return words;
+        }
     }
 
-    private static List<Run> runs(String text) {
-        List<Run> runs = new ArrayList<>();
-        for (String line : text.split("\n")) {
+    private static boolean figures(List<String> cell) {
+        return cell.stream().allMatch(w -> FIGURES.matcher(w).matches());
+    }
+
+    static List<Item> items(String text) {
+        List<Item> items = new ArrayList<>();
+        // the rows of the table being read, and of the table before it if only blank lines came between
+        List<Item> table = new ArrayList<>();
+        List<Item> before = List.of();
+        for (String line : (text + "\n\n").split("\n", -1)) {
             String l = TOC_PAGE.matcher(line).replaceFirst("");
-            List<String> cells = new ArrayList<>();
+            if (!l.contains("\t")) {
+                if (!table.isEmpty()) {
+                    before = splitOff(table, before, items);
+                    table = new ArrayList<>();
+                }
+                if (!words(l).isEmpty()) {
+                    items.add(new Item(List.of(words(l)), false));
+                    before = List.of();
+                }
+                continue;
+            }
+            List<List<String>> cells = new ArrayList<>();
             for (String cell : l.split("\t")) {
-                if (!words(cell).isEmpty()) {
+                List<String> words = words(cell);
+                // a cell repeating an earlier cell of its row is the extraction's duplicate (class comment)
+                if (!words.isEmpty() && !(words.size() >= DUPLICATE && cells.contains(words))) {
+                    cells.add(words);
+                }
+            }
+            if (!cells.isEmpty()) {
+                table.add(new Item(cells, true));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Adds a table's rows; a table of figures only (below its heading rows) right after another table holds that
+     * table's figure columns, split off by the extraction: its rows continue the rows of the table before, in order.
+     */
+    private static List<Item> splitOff(List<Item> table, List<Item> before, List<Item> items) {
+        int heads = 0;
+        while (heads < table.size() && !table.get(heads).cells().stream().allMatch(SeedCoverage::figures)) {
+            heads++;
+        }
+        boolean split = !before.isEmpty() && heads < table.size() && heads <= 2
+                && table.subList(heads, table.size()).stream().allMatch(r -> r.cells().stream().allMatch(SeedCoverage::figures));
+        if (!split) {
+            items.addAll(table);
+            return table;
+        }
+        int first = items.size() - before.size();
+        for (int r = 0; r < table.size(); r++) {
+            int at = first + Math.min(r, before.size() - 1);
+            List<List<String>> cells = new ArrayList<>(items.get(at).cells());
+            for (List<String> cell : table.get(r).cells()) {
+                if (!cells.contains(cell) || figures(cell)) {
                     cells.add(cell);
                 }
             }
-            if (cells.size() > 1) {
-                for (int c = 0; c < cells.size(); c++) {
-                    runs.add(new Run(words(cells.get(c)), true, c == 0));
+            items.set(at, new Item(cells, true));
+        }
+        return List.of();
+    }
+
+    /** Reading state of one section in the rendered text: which rendered words are taken, and the seed's words. */
+    private static final class Reading {
+        final List<String> target;
+        final List<String> words;
+        final boolean[] used;
+        final List<String> missing = new ArrayList<>();
+        final List<String> run = new ArrayList<>();
+        int found;
+        int i;
+
+        Reading(List<String> target, List<String> words) {
+            this.target = target;
+            this.words = words;
+            this.used = new boolean[target.size()];
+        }
+
+        /** A seed word looked for from {@code from}; close to {@code near} it counts, further on only with the words after it. */
+        int word(String w, int from, int near) {
+            for (int j = from; j < Math.min(target.size(), from + WINDOW); j++) {
+                // further on only where the next seed words follow it too, so a common word cannot pull the reading
+                // position away from where the text really is
+                if (!used[j] && target.get(j).equals(w) && (j < near + NEAR || followedBy(words, i, target, j))) {
+                    return j;
                 }
-            } else if (!words(l).isEmpty()) {
-                runs.add(new Run(words(l), false, false));
+            }
+            return -1;
+        }
+
+        /** A cell of figures, as a whole and not taken before, starting in [from, to). */
+        int phrase(List<String> cell, int from, int to) {
+            for (int p = from; p < Math.min(to, target.size() - cell.size() + 1); p++) {
+                boolean all = true;
+                for (int k = 0; k < cell.size() && all; k++) {
+                    all = !used[p + k] && target.get(p + k).equals(cell.get(k));
+                }
+                if (all) {
+                    return p;
+                }
+            }
+            return -1;
+        }
+
+        void hit(int j) {
+            used[j] = true;
+            found++;
+            i++;
+            if (!run.isEmpty()) {
+                missing.add(String.join(" ", run));
+                run.clear();
             }
         }
-        return runs;
+
+        void miss(String w) {
+            run.add(w);
+            i++;
+        }
+
+        /** Words in order from {@code from}; returns where the reading continues. */
+        int words(List<String> ws, int from, int near) {
+            int at = from;
+            for (String w : ws) {
+                int hit = word(w, at, Math.max(at, near));
+                if (hit >= 0) {
+                    hit(hit);
+                    at = hit + 1;
+                } else {
+                    miss(w);
+                }
+            }
+            return at;
+        }
     }
 
     private static Section section(String heading, String text, List<String> target, int[] position) {
-        List<Run> runs = runs(text);
+        List<Item> items = items(text);
         List<String> words = new ArrayList<>();
-        runs.forEach(r -> words.addAll(r.words()));
-        int[] at = {anchor(words, target, position[0])};
-        List<String> missing = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        int found = 0;
-        int i = 0;
-        int rowStart = at[0];
-        int rowEnd = at[0];
-        for (Run r : runs) {
-            if (r.cell()) {
-                if (r.rowStart()) {
-                    rowStart = at[0];
-                    rowEnd = at[0];
-                } else {
-                    at[0] = rowStart;
-                }
+        items.forEach(item -> words.addAll(item.words()));
+        Reading reading = new Reading(target, words);
+        int at = anchor(words, target, position[0]);
+        int previousRow = -1;
+        for (Item item : items) {
+            if (!item.row()) {
+                at = reading.words(item.words(), at, at);
+                previousRow = -1;
+                continue;
             }
-            for (String w : r.words()) {
-                int hit = -1;
-                for (int j = at[0]; j < Math.min(target.size(), at[0] + WINDOW); j++) {
-                    // a word close by counts; further on only where the next seed words follow it too, so a common
-                    // word cannot pull the reading position away from where the text really is
-                    if (target.get(j).equals(w) && (j - at[0] < NEAR || followedBy(words, i, target, j))) {
-                        hit = j;
-                        break;
+            // a row's cells are looked for from the start of the row before it (a cell spanning rows may be
+            // extracted on a neighbouring row); cells of figures close to where the cell before them ends
+            int rowStart = at;
+            int from = previousRow >= 0 ? previousRow : rowStart;
+            int end = rowStart;
+            for (List<String> cell : item.cells()) {
+                if (figures(cell)) {
+                    int p = reading.phrase(cell, end, end + NEAR);
+                    if (p < 0) {
+                        p = reading.phrase(cell, from, end + NEAR);
                     }
-                }
-                if (hit >= 0) {
-                    found++;
-                    at[0] = hit + 1;
-                    if (!run.isEmpty()) {
-                        missing.add(String.join(" ", run));
-                        run.clear();
+                    if (p >= 0) {
+                        for (int k = 0; k < cell.size(); k++) {
+                            reading.hit(p + k);
+                        }
+                        end = p + cell.size();
+                    } else {
+                        cell.forEach(reading::miss);
                     }
                 } else {
-                    run.add(w);
+                    int found = reading.found;
+                    // in its row if it is there, else from the row before (a cell spanning rows, see the class comment)
+                    int first = reading.word(cell.get(0), rowStart, rowStart);
+                    int cellEnd = reading.words(cell, first >= 0 ? rowStart : from, rowStart);
+                    if (reading.found > found) {
+                        end = cellEnd;
+                    }
                 }
-                i++;
             }
-            if (r.cell()) {
-                rowEnd = Math.max(rowEnd, at[0]);
-                at[0] = rowEnd;
+            if (System.getenv("SEED_TRACE") != null && heading.contains(System.getenv("SEED_TRACE"))) {
+                System.out.println("ROW " + item.cells() + " from=" + from + " start=" + rowStart + " end=" + end + " :: "
+                        + String.join(" ", target.subList(Math.max(0, rowStart - 3), Math.max(rowStart, Math.min(target.size(), end + 8)))));
             }
+            previousRow = rowStart;
+            at = Math.max(rowStart, end);
         }
-        if (!run.isEmpty()) {
-            missing.add(String.join(" ", run));
+        if (!reading.run.isEmpty()) {
+            reading.missing.add(String.join(" ", reading.run));
         }
-        if (found * 2 >= words.size()) {
-            position[0] = at[0];
+        if (reading.found * 2 >= words.size()) {
+            position[0] = at;
         }
-        return new Section(heading, words.size(), found, missing);
+        return new Section(heading, words.size(), reading.found, reading.missing);
     }
 }
