@@ -36,6 +36,9 @@ public final class SeedCoverage {
     static final int DUPLICATE = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern FIGURES = Pattern.compile("\\p{N}+");
+    /** A footnote in the seed: "<sup>2</sup> text", or "1. text" right after a "---" rule (class comment). */
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\s*<sup>\\d+</sup>");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+\\.\\s");
     private static final Pattern HEADING = Pattern.compile("^#+\\s*(.*)$");
     /** A table-of-contents entry's leader and page number: "….. 5", "…..\t<b>18</b>". */
     private static final Pattern TOC_PAGE = Pattern.compile("\\s*\\.{3,}\\s*(?:<b>)?\\d{1,4}(?:</b>)?\\s*$");
@@ -195,7 +198,11 @@ public final class SeedCoverage {
     }
 
     /** A line of the seed: running text, or a table row of cells (see the class comment). */
-    private record Item(List<List<String>> cells, boolean row) {
+    private record Item(List<List<String>> cells, boolean row, boolean footnote) {
+        Item(List<List<String>> cells, boolean row) {
+            this(cells, row, false);
+        }
+
         List<String> words() {
             List<String> words = new ArrayList<>();
             cells.forEach(words::addAll);
@@ -212,6 +219,7 @@ public final class SeedCoverage {
         // the rows of the table being read, and of the table before it if only blank lines came between
         List<Item> table = new ArrayList<>();
         List<Item> before = List.of();
+        boolean rule = false;
         for (String line : (text + "\n\n").split("\n", -1)) {
             String l = TOC_PAGE.matcher(line).replaceFirst("");
             if (!l.contains("\t")) {
@@ -220,8 +228,12 @@ public final class SeedCoverage {
                     table = new ArrayList<>();
                 }
                 if (!words(l).isEmpty()) {
-                    items.add(new Item(List.of(words(l)), false));
+                    boolean footnote = FOOTNOTE.matcher(l).find() || rule && NUMBERED.matcher(l).find();
+                    items.add(new Item(List.of(words(l)), false, footnote));
                     before = List.of();
+                }
+                if (!l.isBlank()) {
+                    rule = l.strip().equals("---");
                 }
                 continue;
             }
@@ -329,7 +341,34 @@ public final class SeedCoverage {
         /** Words in order from {@code from}; returns where the reading continues. */
         int words(List<String> ws, int from, int near) {
             int at = from;
-            for (String w : ws) {
+            for (int k = 0; k < ws.size(); k++) {
+                String w = ws.get(k);
+                // a word split in one text and whole in the other (class comment), close by only
+                int limit = Math.min(target.size() - 1, Math.max(at, near) + NEAR);
+                int joined = k + 1 < ws.size() && letters(w) && letters(ws.get(k + 1))
+                        ? close(w + ws.get(k + 1), at, limit + 1) : -1;
+                if (joined >= 0) {
+                    used[joined] = true;
+                    hit(joined);
+                    i--;
+                    hit(joined);
+                    k++;
+                    at = joined + 1;
+                    continue;
+                }
+                int split = -1;
+                for (int j = at; j < limit && split < 0 && letters(w); j++) {
+                    if (!used[j] && !used[j + 1] && letters(target.get(j)) && letters(target.get(j + 1))
+                            && (target.get(j) + target.get(j + 1)).equals(w)) {
+                        split = j;
+                    }
+                }
+                if (split >= 0) {
+                    used[split + 1] = true;
+                    hit(split);
+                    at = split + 2;
+                    continue;
+                }
                 int hit = word(w, at, Math.max(at, near));
                 if (hit >= 0) {
                     hit(hit);
@@ -339,6 +378,29 @@ public final class SeedCoverage {
                 }
             }
             return at;
+        }
+
+        /** Where a run of seed words starts in the whole rendered text: its first word with the words after it. */
+        int anywhere(List<String> ws) {
+            for (int j = 0; j < target.size(); j++) {
+                if (!used[j] && target.get(j).equals(ws.get(0)) && (ws.size() == 1 || followedBy(words, i, target, j))) {
+                    return j;
+                }
+            }
+            return target.size();
+        }
+
+        private static boolean letters(String w) {
+            return !FIGURES.matcher(w).matches();
+        }
+
+        private int close(String w, int from, int to) {
+            for (int j = from; j < Math.min(to, target.size()); j++) {
+                if (!used[j] && target.get(j).equals(w)) {
+                    return j;
+                }
+            }
+            return -1;
         }
     }
 
@@ -350,6 +412,12 @@ public final class SeedCoverage {
         int at = anchor(words, target, position[0]);
         int previousRow = -1;
         for (Item item : items) {
+            if (item.footnote()) {
+                // anywhere in the document, its words in order; the reading position stays (class comment)
+                int start = reading.anywhere(item.words());
+                reading.words(item.words(), start, start);
+                continue;
+            }
             if (!item.row()) {
                 at = reading.words(item.words(), at, at);
                 previousRow = -1;
@@ -377,8 +445,9 @@ public final class SeedCoverage {
                 } else {
                     int found = reading.found;
                     // in its row if it is there, else from the row before (a cell spanning rows, see the class comment)
-                    int first = reading.word(cell.get(0), rowStart, rowStart);
-                    int cellEnd = reading.words(cell, first >= 0 ? rowStart : from, rowStart);
+                    int near = Math.max(rowStart, end);
+                    int first = reading.word(cell.get(0), rowStart, near);
+                    int cellEnd = reading.words(cell, first >= 0 ? rowStart : from, near);
                     if (reading.found > found) {
                         end = cellEnd;
                     }
