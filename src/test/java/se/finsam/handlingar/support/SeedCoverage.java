@@ -281,25 +281,50 @@ public final class SeedCoverage {
         return List.of();
     }
 
-    /** Reading state of one section in the rendered text: which rendered words are taken, and the seed's words. */
+    /** Reading state of one section in the rendered text: which rendered words are taken, which seed words found. */
     private static final class Reading {
         final List<String> target;
         final List<String> words;
         final boolean[] used;
-        final List<String> missing = new ArrayList<>();
-        final List<String> run = new ArrayList<>();
-        int found;
+        final boolean[] got;
+        /** The seed word being looked for (its index in {@link #words}). */
         int i;
+        /** Where the last run of words given to {@link #words(List, int, int)} started in the rendered text, or -1. */
+        int first;
 
         Reading(List<String> target, List<String> words) {
             this.target = target;
             this.words = words;
             this.used = new boolean[target.size()];
+            this.got = new boolean[words.size()];
+        }
+
+        int found() {
+            int n = 0;
+            for (boolean g : got) {
+                n += g ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** The seed's words not found, as runs of consecutive words. */
+        List<String> missing() {
+            List<String> missing = new ArrayList<>();
+            List<String> run = new ArrayList<>();
+            for (int k = 0; k <= words.size(); k++) {
+                if (k < words.size() && !got[k]) {
+                    run.add(words.get(k));
+                } else if (!run.isEmpty()) {
+                    missing.add(String.join(" ", run));
+                    run.clear();
+                }
+            }
+            return missing;
         }
 
         /** A seed word looked for from {@code from}; close to {@code near} it counts, further on only with the words after it. */
         int word(String w, int from, int near) {
-            for (int j = from; j < Math.min(target.size(), from + WINDOW); j++) {
+            for (int j = Math.max(0, from); j < Math.min(target.size(), from + WINDOW); j++) {
                 // further on only where the next seed words follow it too, so a common word cannot pull the reading
                 // position away from where the text really is
                 if (!used[j] && target.get(j).equals(w) && (j < near + NEAR || followedBy(words, i, target, j))) {
@@ -309,9 +334,22 @@ public final class SeedCoverage {
             return -1;
         }
 
+        /** Where a cell of several words starts from {@code from}: its first word with the next ones after it, or -1. */
+        int confirmed(List<String> cell, int from) {
+            if (cell.size() < 2) {
+                return -1;
+            }
+            for (int j = Math.max(0, from); j < Math.min(target.size(), from + WINDOW); j++) {
+                if (!used[j] && target.get(j).equals(cell.get(0)) && followedBy(words, i, target, j)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
         /** A cell of figures, as a whole and not taken before, starting in [from, to). */
         int phrase(List<String> cell, int from, int to) {
-            for (int p = from; p < Math.min(to, target.size() - cell.size() + 1); p++) {
+            for (int p = Math.max(0, from); p < Math.min(to, target.size() - cell.size() + 1); p++) {
                 boolean all = true;
                 for (int k = 0; k < cell.size() && all; k++) {
                     all = !used[p + k] && target.get(p + k).equals(cell.get(k));
@@ -325,22 +363,15 @@ public final class SeedCoverage {
 
         void hit(int j) {
             used[j] = true;
-            found++;
-            i++;
-            if (!run.isEmpty()) {
-                missing.add(String.join(" ", run));
-                run.clear();
-            }
-        }
-
-        void miss(String w) {
-            run.add(w);
+            got[i] = true;
+            first = first < 0 ? j : first;
             i++;
         }
 
         /** Words in order from {@code from}; returns where the reading continues. */
         int words(List<String> ws, int from, int near) {
             int at = from;
+            first = -1;
             for (int k = 0; k < ws.size(); k++) {
                 String w = ws.get(k);
                 // a word split in one text and whole in the other (class comment), close by only
@@ -348,10 +379,9 @@ public final class SeedCoverage {
                 int joined = k + 1 < ws.size() && letters(w) && letters(ws.get(k + 1))
                         ? close(w + ws.get(k + 1), at, limit + 1) : -1;
                 if (joined >= 0) {
-                    used[joined] = true;
                     hit(joined);
-                    i--;
-                    hit(joined);
+                    got[i] = true;
+                    i++;
                     k++;
                     at = joined + 1;
                     continue;
@@ -374,10 +404,29 @@ public final class SeedCoverage {
                     hit(hit);
                     at = hit + 1;
                 } else {
-                    miss(w);
+                    i++;
                 }
             }
             return at;
+        }
+
+        /** A cell of figures taken whole at {@code p}; returns its end. */
+        int figures(List<String> cell, int p) {
+            first = p;
+            for (int k = 0; k < cell.size(); k++) {
+                used[p + k] = true;
+                got[i++] = true;
+            }
+            return p + cell.size();
+        }
+
+        private int close(String w, int from, int to) {
+            for (int j = from; j < Math.min(to, target.size()); j++) {
+                if (!used[j] && target.get(j).equals(w)) {
+                    return j;
+                }
+            }
+            return -1;
         }
 
         /** Where a run of seed words starts in the whole rendered text: its first word with the words after it. */
@@ -392,15 +441,6 @@ public final class SeedCoverage {
 
         private static boolean letters(String w) {
             return !FIGURES.matcher(w).matches();
-        }
-
-        private int close(String w, int from, int to) {
-            for (int j = from; j < Math.min(to, target.size()); j++) {
-                if (!used[j] && target.get(j).equals(w)) {
-                    return j;
-                }
-            }
-            return -1;
         }
     }
 
@@ -423,49 +463,93 @@ public final class SeedCoverage {
                 previousRow = -1;
                 continue;
             }
-            // a row's cells are looked for from the start of the row before it (a cell spanning rows may be
-            // extracted on a neighbouring row); cells of figures close to where the cell before them ends
             int rowStart = at;
-            int from = previousRow >= 0 ? previousRow : rowStart;
-            int end = rowStart;
-            for (List<String> cell : item.cells()) {
-                if (figures(cell)) {
-                    int p = reading.phrase(cell, end, end + NEAR);
-                    if (p < 0) {
-                        p = reading.phrase(cell, from, end + NEAR);
-                    }
-                    if (p >= 0) {
-                        for (int k = 0; k < cell.size(); k++) {
-                            reading.hit(p + k);
-                        }
-                        end = p + cell.size();
-                    } else {
-                        cell.forEach(reading::miss);
-                    }
-                } else {
-                    int found = reading.found;
-                    // in its row if it is there, else from the row before (a cell spanning rows, see the class comment)
-                    int near = Math.max(rowStart, end);
-                    int first = reading.word(cell.get(0), rowStart, near);
-                    int cellEnd = reading.words(cell, first >= 0 ? rowStart : from, near);
-                    if (reading.found > found) {
-                        end = cellEnd;
-                    }
-                }
-            }
+            at = row(item.cells(), reading, rowStart, previousRow >= 0 ? previousRow : rowStart);
             if (System.getenv("SEED_TRACE") != null && heading.contains(System.getenv("SEED_TRACE"))) {
-                System.out.println("ROW " + item.cells() + " from=" + from + " start=" + rowStart + " end=" + end + " :: "
-                        + String.join(" ", target.subList(Math.max(0, rowStart - 3), Math.max(rowStart, Math.min(target.size(), end + 8)))));
+                System.out.println("ROW " + item.cells() + " start=" + rowStart + " end=" + at + " :: "
+                        + String.join(" ", target.subList(Math.max(0, rowStart - 3), Math.min(target.size(), at + 8))));
             }
             previousRow = rowStart;
-            at = Math.max(rowStart, end);
         }
-        if (!reading.run.isEmpty()) {
-            reading.missing.add(String.join(" ", reading.run));
-        }
-        if (reading.found * 2 >= words.size()) {
+        int found = reading.found();
+        if (found * 2 >= words.size()) {
             position[0] = at;
         }
-        return new Section(heading, words.size(), reading.found, reading.missing);
+        return new Section(heading, words.size(), found, reading.missing());
+    }
+
+    /**
+     * One table row (class comment): first its cells of text, each in its row if it is there, else from the start of
+     * the row before; then its cells of figures, each whole, right after the cell before it, right before the cell
+     * after it, or else anywhere among the row's cells. Returns where the row ends: where its last cell found ends.
+     */
+    private static int row(List<List<String>> cells, Reading reading, int rowStart, int from) {
+        int n = cells.size();
+        int[] offset = new int[n + 1];
+        offset[0] = reading.i;
+        for (int c = 0; c < n; c++) {
+            offset[c + 1] = offset[c] + cells.get(c).size();
+        }
+        int[] start = new int[n];
+        int[] end = new int[n];
+        java.util.Arrays.fill(start, -1);
+        int textEnd = rowStart;
+        int furthest = rowStart;
+        for (int c = 0; c < n; c++) {
+            List<String> cell = cells.get(c);
+            if (figures(cell)) {
+                continue;
+            }
+            reading.i = offset[c];
+            int before = reading.found();
+            // where the cell's first words stand together: in its row, else from the start of the row before
+            int first = reading.confirmed(cell, rowStart);
+            if (first < 0) {
+                first = reading.confirmed(cell, from);
+            }
+            if (first < 0) {
+                first = reading.word(cell.get(0), rowStart, textEnd) >= 0 ? rowStart : from;
+            }
+            int cellEnd = reading.words(cell, first, textEnd);
+            if (reading.found() > before) {
+                start[c] = reading.first;
+                end[c] = cellEnd;
+                textEnd = cellEnd;
+                furthest = Math.max(furthest, cellEnd);
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            List<String> cell = cells.get(c);
+            if (!figures(cell)) {
+                continue;
+            }
+            reading.i = offset[c];
+            int after = rowStart;
+            for (int b = c - 1; b >= 0 && after == rowStart; b--) {
+                after = start[b] >= 0 ? end[b] : after;
+            }
+            int p = reading.phrase(cell, after, after + NEAR);
+            for (int b = c + 1; b < n && p < 0; b++) {
+                if (start[b] >= 0) {
+                    p = reading.phrase(cell, start[b] - NEAR, start[b] - cell.size() + 1);
+                    break;
+                }
+            }
+            if (p < 0) {
+                p = reading.phrase(cell, from, furthest + NEAR);
+            }
+            if (p >= 0) {
+                start[c] = p;
+                end[c] = reading.figures(cell, p);
+                furthest = Math.max(furthest, end[c]);
+            }
+        }
+        reading.i = offset[n];
+        for (int c = n - 1; c >= 0; c--) {
+            if (start[c] >= 0) {
+                return Math.max(rowStart, end[c]);
+            }
+        }
+        return rowStart;
     }
 }
