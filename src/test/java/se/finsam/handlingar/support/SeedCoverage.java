@@ -38,6 +38,8 @@ public final class SeedCoverage {
     private static final Pattern FIGURES = Pattern.compile("\\p{N}+");
     /** A footnote in the seed: "<sup>2</sup> text", or "1. text" right after a "---" rule (class comment). */
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s*<sup>\\d+</sup>");
+    /** A table's caption: "Tabell 1. …" (class comment). */
+    private static final Pattern CAPTION = Pattern.compile("^\\s*(?:<b>|\\*\\*)?Tabell \\d+");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+\\.\\s");
     private static final Pattern HEADING = Pattern.compile("^#+\\s*(.*)$");
     /** A table-of-contents entry's leader and page number: "….. 5", "…..\t<b>18</b>". */
@@ -198,9 +200,9 @@ public final class SeedCoverage {
     }
 
     /** A line of the seed: running text, or a table row of cells (see the class comment). */
-    private record Item(List<List<String>> cells, boolean row, boolean footnote) {
+    private record Item(List<List<String>> cells, boolean row, boolean footnote, boolean caption) {
         Item(List<List<String>> cells, boolean row) {
-            this(cells, row, false);
+            this(cells, row, false, false);
         }
 
         List<String> words() {
@@ -229,7 +231,8 @@ public final class SeedCoverage {
                 }
                 if (!words(l).isEmpty()) {
                     boolean footnote = FOOTNOTE.matcher(l).find() || rule && NUMBERED.matcher(l).find();
-                    items.add(new Item(List.of(words(l)), false, footnote));
+                    boolean caption = !before.isEmpty() && CAPTION.matcher(l).find();
+                    items.add(new Item(List.of(words(l)), false, footnote, caption));
                     before = List.of();
                 }
                 if (!l.isBlank()) {
@@ -451,11 +454,18 @@ public final class SeedCoverage {
         Reading reading = new Reading(target, words);
         int at = anchor(words, target, position[0]);
         int previousRow = -1;
+        int tableStart = at;
         for (Item item : items) {
             if (item.footnote()) {
                 // anywhere in the document, its words in order; the reading position stays (class comment)
                 int start = reading.anywhere(item.words());
                 reading.words(item.words(), start, start);
+                continue;
+            }
+            if (item.caption()) {
+                // above or below its table, as the template sets it (class comment)
+                at = Math.max(at, reading.words(item.words(), tableStart, tableStart));
+                previousRow = -1;
                 continue;
             }
             if (!item.row()) {
@@ -464,6 +474,7 @@ public final class SeedCoverage {
                 continue;
             }
             int rowStart = at;
+            tableStart = previousRow >= 0 ? tableStart : rowStart;
             at = row(item.cells(), reading, rowStart, previousRow >= 0 ? previousRow : rowStart);
             if (System.getenv("SEED_TRACE") != null && heading.contains(System.getenv("SEED_TRACE"))) {
                 System.out.println("ROW " + item.cells() + " start=" + rowStart + " end=" + at + " :: "
