@@ -10,40 +10,60 @@ import java.util.regex.Pattern;
 /**
  * How much of a seed document a rendered document reproduces: the seed (markdown-like plain text, sections start at
  * lines beginning with {@code #}) is cut into sections; each section's words are looked for in order in the rendered
- * text. A word counts as found when it occurs within {@value #WINDOW} words after the previous found one, so text in
- * the wrong place or left out shows as missing runs of words.
+ * text. A word counts as found when it occurs close after the previous found one, or further on (up to
+ * {@value #WINDOW} words) where the seed's next words follow it there too, so text in the wrong place or left out
+ * shows as missing runs of words. Every rendered word counts for one seed word at most: no rule below can let a
+ * printed word stand for two, so the share found never exceeds what the document prints.
  * <p>
- * Two rules follow from how the seeds were extracted, not from what the documents say:
+ * The rules below follow from how the seeds were extracted, or from where a rendering legitimately puts what the seed
+ * has elsewhere, not from what the documents say; none of them names a word or a line of any seed
+ * ({@code SeedCoverageRulesTest} shows each finding what is printed and still reporting what is missing or out of
+ * place):
  * <ul>
- * <li>A table-of-contents line ("1.2 Om förbundet ..... 5") is compared without its page number: page numbers are
- * furniture that follows the rendering's pagination (an UTKAST adds its findings pages before the text), while the
- * entry's number and title must be there.</li>
- * <li>The rendered pages are read without their furniture: the running header (a first line repeated at the top of
- * several pages) and the "Sida X av Y" footer are not in the seeds, and between two words of a paragraph split by a
- * page break they would hide that the words follow each other.</li>
- * <li>A link in the seed ({@code [www.x.se](http://www.x.se)}) is its text: the address in brackets is not printed.</li>
- * <li>A line of tab-separated cells is a table row, and each of its cells is read from the start of the row: the
- * seed's extraction reads a table cell by cell (a cell of several lines, such as a protokoll's "Beslutande" names,
- * as one run), while the PDF's text is read line by line across the row. The words within a cell must still be in
- * order, and the rows in order.</li>
+ * <li><b>Page numbers in the table of contents</b> ("1.2 Om förbundet ..... 5") are not compared: they follow the
+ * rendering's pagination (an UTKAST adds its findings pages before the text), while the entry's number and title must
+ * be there.</li>
+ * <li><b>Furniture</b>: the rendered pages are read without the running header (a first line repeated at the top of
+ * several pages) and the "Sida X av Y" footer; they are not in the seeds, and between two words of a paragraph split by
+ * a page break they would hide that the words follow each other.</li>
+ * <li><b>Links</b>: a link in the seed ({@code [www.x.se](http://www.x.se)}) is its text: the address in brackets is
+ * not printed.</li>
+ * <li><b>Two readings</b> ({@link #bestOf}): a PDF can be read line by line across the page (by position) or in the
+ * order of its structure tree (PDF/UA tags: a table cell by cell, footnotes at the end). The seeds read text line by
+ * line and tables cell by cell, and by position the lines of cells wrapped side by side interleave. Each section counts
+ * with the reading that finds most of it: every reading holds the same printed words, so none can find a word the
+ * document does not print.</li>
+ * <li><b>Table rows</b>: a line of tab-separated cells is a table row, read cell by cell (the extraction reads a cell
+ * of several lines, such as a protokoll's "Beslutande" names, as one run). A cell of text is looked for where its
+ * first words stand together, in its row, else from the start of the row before: a cell spanning several rows (a goal
+ * over its indicators) is extracted on one of the rows it spans, not always the first, and may so stand a row later in
+ * the seed than in the rendering, or some rows earlier. The row ends where its last cell ends, so such a cell found
+ * further on does not carry the reading past the rows between; a whole row printed further on does, and the rows it
+ * skipped are reported (two neighbouring rows in swapped order are so not told apart, a row further out of place is). A cell of figures only is looked for whole, right after the cell before it, right before the
+ * cell after it, or else among the row's cells (read by position a row's figures stand on its first line, amid its
+ * wrapped text).</li>
+ * <li><b>Duplicate cells</b>: a cell of {@value SeedLines#DUPLICATE} words or more repeating an earlier cell of the same
+ * row is read once: a table does not print one sentence twice in a row, the extraction of merged cells does.</li>
+ * <li><b>Split-off figure columns</b>: a table of figures only (below at most two heading rows) that follows another
+ * table with only blank lines between holds that table's figure columns, which the extraction split off into a table
+ * of their own: its rows continue the rows of the table before, first to first.</li>
+ * <li><b>Split words</b>: a word split in one text and whole in the other counts, close by and of letters only: a
+ * narrow column hyphenates ("Mål- områdets") and the extraction splits words ("impact värdet", "Deltagar nöjdhet");
+ * two figures never make one.</li>
+ * <li><b>Footnotes</b> (seed lines {@code <sup>2</sup> text}, or {@code 1. text} right after a {@code ---} rule) are
+ * looked for anywhere in the rendered text, their words in order, without moving the reading: a footnote stands at
+ * the foot of its reference's page, and the seed's pages and the rendering's break in different places (in the tags'
+ * reading order all footnotes come at the end).</li>
+ * <li><b>Table captions</b> ("Tabell 1. …" right after a table) are looked for from the start of the table: the
+ * template sets a table's caption above it, the seed's document set it below.</li>
  * </ul>
  */
 public final class SeedCoverage {
 
     static final int WINDOW = 2000;
     static final int NEAR = 12;
-    /** A cell of this many words or more that repeats an earlier cell of its row is the extraction's duplicate. */
-    static final int DUPLICATE = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern FIGURES = Pattern.compile("\\p{N}+");
-    /** A footnote in the seed: "<sup>2</sup> text", or "1. text" right after a "---" rule (class comment). */
-    private static final Pattern FOOTNOTE = Pattern.compile("^\\s*<sup>\\d+</sup>");
-    /** A table's caption: "Tabell 1. …" (class comment). */
-    private static final Pattern CAPTION = Pattern.compile("^\\s*(?:<b>|\\*\\*)?Tabell \\d+");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+\\.\\s");
     private static final Pattern HEADING = Pattern.compile("^#+\\s*(.*)$");
-    /** A table-of-contents entry's leader and page number: "….. 5", "…..\t<b>18</b>". */
-    private static final Pattern TOC_PAGE = Pattern.compile("\\s*\\.{3,}\\s*(?:<b>)?\\d{1,4}(?:</b>)?\\s*$");
 
     private SeedCoverage() {
     }
@@ -166,7 +186,7 @@ public final class SeedCoverage {
         return new Result(sections);
     }
 
-    private static boolean followedBy(List<String> words, int i, List<String> target, int j) {
+    static boolean followedBy(List<String> words, int i, List<String> target, int j) {
         int checked = 0;
         int t = j + 1;
         for (int k = i + 1; k < words.size() && checked < 3; k++, checked++) {
@@ -199,263 +219,15 @@ public final class SeedCoverage {
         return from;
     }
 
-    /** A line of the seed: running text, or a table row of cells (see the class comment). */
-    private record Item(List<List<String>> cells, boolean row, boolean footnote, boolean caption) {
-        Item(List<List<String>> cells, boolean row) {
-            this(cells, row, false, false);
-        }
-
-        List<String> words() {
-            List<String> words = new ArrayList<>();
-            cells.forEach(words::addAll);
-            return words;
-        }
-    }
-
-    private static boolean figures(List<String> cell) {
-        return cell.stream().allMatch(w -> FIGURES.matcher(w).matches());
-    }
-
-    static List<Item> items(String text) {
-        List<Item> items = new ArrayList<>();
-        // the rows of the table being read, and of the table before it if only blank lines came between
-        List<Item> table = new ArrayList<>();
-        List<Item> before = List.of();
-        boolean rule = false;
-        for (String line : (text + "\n\n").split("\n", -1)) {
-            String l = TOC_PAGE.matcher(line).replaceFirst("");
-            if (!l.contains("\t")) {
-                if (!table.isEmpty()) {
-                    before = splitOff(table, before, items);
-                    table = new ArrayList<>();
-                }
-                if (!words(l).isEmpty()) {
-                    boolean footnote = FOOTNOTE.matcher(l).find() || rule && NUMBERED.matcher(l).find();
-                    boolean caption = !before.isEmpty() && CAPTION.matcher(l).find();
-                    items.add(new Item(List.of(words(l)), false, footnote, caption));
-                    before = List.of();
-                }
-                if (!l.isBlank()) {
-                    rule = l.strip().equals("---");
-                }
-                continue;
-            }
-            List<List<String>> cells = new ArrayList<>();
-            for (String cell : l.split("\t")) {
-                List<String> words = words(cell);
-                // a cell repeating an earlier cell of its row is the extraction's duplicate (class comment)
-                if (!words.isEmpty() && !(words.size() >= DUPLICATE && cells.contains(words))) {
-                    cells.add(words);
-                }
-            }
-            if (!cells.isEmpty()) {
-                table.add(new Item(cells, true));
-            }
-        }
-        return items;
-    }
-
-    /**
-     * Adds a table's rows; a table of figures only (below its heading rows) right after another table holds that
-     * table's figure columns, split off by the extraction: its rows continue the rows of the table before, in order.
-     */
-    private static List<Item> splitOff(List<Item> table, List<Item> before, List<Item> items) {
-        int heads = 0;
-        while (heads < table.size() && !table.get(heads).cells().stream().allMatch(SeedCoverage::figures)) {
-            heads++;
-        }
-        boolean split = !before.isEmpty() && heads < table.size() && heads <= 2
-                && table.subList(heads, table.size()).stream().allMatch(r -> r.cells().stream().allMatch(SeedCoverage::figures));
-        if (!split) {
-            items.addAll(table);
-            return table;
-        }
-        int first = items.size() - before.size();
-        for (int r = 0; r < table.size(); r++) {
-            int at = first + Math.min(r, before.size() - 1);
-            List<List<String>> cells = new ArrayList<>(items.get(at).cells());
-            for (List<String> cell : table.get(r).cells()) {
-                if (!cells.contains(cell) || figures(cell)) {
-                    cells.add(cell);
-                }
-            }
-            items.set(at, new Item(cells, true));
-        }
-        return List.of();
-    }
-
-    /** Reading state of one section in the rendered text: which rendered words are taken, which seed words found. */
-    private static final class Reading {
-        final List<String> target;
-        final List<String> words;
-        final boolean[] used;
-        final boolean[] got;
-        /** The seed word being looked for (its index in {@link #words}). */
-        int i;
-        /** Where the last run of words given to {@link #words(List, int, int)} started in the rendered text, or -1. */
-        int first;
-
-        Reading(List<String> target, List<String> words) {
-            this.target = target;
-            this.words = words;
-            this.used = new boolean[target.size()];
-            this.got = new boolean[words.size()];
-        }
-
-        int found() {
-            int n = 0;
-            for (boolean g : got) {
-                n += g ? 1 : 0;
-            }
-            return n;
-        }
-
-        /** The seed's words not found, as runs of consecutive words. */
-        List<String> missing() {
-            List<String> missing = new ArrayList<>();
-            List<String> run = new ArrayList<>();
-            for (int k = 0; k <= words.size(); k++) {
-                if (k < words.size() && !got[k]) {
-                    run.add(words.get(k));
-                } else if (!run.isEmpty()) {
-                    missing.add(String.join(" ", run));
-                    run.clear();
-                }
-            }
-            return missing;
-        }
-
-        /** A seed word looked for from {@code from}; close to {@code near} it counts, further on only with the words after it. */
-        int word(String w, int from, int near) {
-            for (int j = Math.max(0, from); j < Math.min(target.size(), from + WINDOW); j++) {
-                // further on only where the next seed words follow it too, so a common word cannot pull the reading
-                // position away from where the text really is
-                if (!used[j] && target.get(j).equals(w) && (j < near + NEAR || followedBy(words, i, target, j))) {
-                    return j;
-                }
-            }
-            return -1;
-        }
-
-        /** Where a cell of several words starts from {@code from}: its first word with the next ones after it, or -1. */
-        int confirmed(List<String> cell, int from) {
-            if (cell.size() < 2) {
-                return -1;
-            }
-            for (int j = Math.max(0, from); j < Math.min(target.size(), from + WINDOW); j++) {
-                if (!used[j] && target.get(j).equals(cell.get(0)) && followedBy(words, i, target, j)) {
-                    return j;
-                }
-            }
-            return -1;
-        }
-
-        /** A cell of figures, as a whole and not taken before, starting in [from, to). */
-        int phrase(List<String> cell, int from, int to) {
-            for (int p = Math.max(0, from); p < Math.min(to, target.size() - cell.size() + 1); p++) {
-                boolean all = true;
-                for (int k = 0; k < cell.size() && all; k++) {
-                    all = !used[p + k] && target.get(p + k).equals(cell.get(k));
-                }
-                if (all) {
-                    return p;
-                }
-            }
-            return -1;
-        }
-
-        void hit(int j) {
-            used[j] = true;
-            got[i] = true;
-            first = first < 0 ? j : first;
-            i++;
-        }
-
-        /** Words in order from {@code from}; returns where the reading continues. */
-        int words(List<String> ws, int from, int near) {
-            int at = from;
-            first = -1;
-            for (int k = 0; k < ws.size(); k++) {
-                String w = ws.get(k);
-                // a word split in one text and whole in the other (class comment), close by only
-                int limit = Math.min(target.size() - 1, Math.max(at, near) + NEAR);
-                int joined = k + 1 < ws.size() && letters(w) && letters(ws.get(k + 1))
-                        ? close(w + ws.get(k + 1), at, limit + 1) : -1;
-                if (joined >= 0) {
-                    hit(joined);
-                    got[i] = true;
-                    i++;
-                    k++;
-                    at = joined + 1;
-                    continue;
-                }
-                int split = -1;
-                for (int j = at; j < limit && split < 0 && letters(w); j++) {
-                    if (!used[j] && !used[j + 1] && letters(target.get(j)) && letters(target.get(j + 1))
-                            && (target.get(j) + target.get(j + 1)).equals(w)) {
-                        split = j;
-                    }
-                }
-                if (split >= 0) {
-                    used[split + 1] = true;
-                    hit(split);
-                    at = split + 2;
-                    continue;
-                }
-                int hit = word(w, at, Math.max(at, near));
-                if (hit >= 0) {
-                    hit(hit);
-                    at = hit + 1;
-                } else {
-                    i++;
-                }
-            }
-            return at;
-        }
-
-        /** A cell of figures taken whole at {@code p}; returns its end. */
-        int figures(List<String> cell, int p) {
-            first = p;
-            for (int k = 0; k < cell.size(); k++) {
-                used[p + k] = true;
-                got[i++] = true;
-            }
-            return p + cell.size();
-        }
-
-        private int close(String w, int from, int to) {
-            for (int j = from; j < Math.min(to, target.size()); j++) {
-                if (!used[j] && target.get(j).equals(w)) {
-                    return j;
-                }
-            }
-            return -1;
-        }
-
-        /** Where a run of seed words starts in the whole rendered text: its first word with the words after it. */
-        int anywhere(List<String> ws) {
-            for (int j = 0; j < target.size(); j++) {
-                if (!used[j] && target.get(j).equals(ws.get(0)) && (ws.size() == 1 || followedBy(words, i, target, j))) {
-                    return j;
-                }
-            }
-            return target.size();
-        }
-
-        private static boolean letters(String w) {
-            return !FIGURES.matcher(w).matches();
-        }
-    }
-
     private static Section section(String heading, String text, List<String> target, int[] position) {
-        List<Item> items = items(text);
+        List<SeedLines.Item> items = SeedLines.items(text);
         List<String> words = new ArrayList<>();
         items.forEach(item -> words.addAll(item.words()));
-        Reading reading = new Reading(target, words);
+        SeedReading reading = new SeedReading(target, words);
         int at = anchor(words, target, position[0]);
         int previousRow = -1;
         int tableStart = at;
-        for (Item item : items) {
+        for (SeedLines.Item item : items) {
             if (item.footnote()) {
                 // anywhere in the document, its words in order; the reading position stays (class comment)
                 int start = reading.anywhere(item.words());
@@ -475,11 +247,7 @@ public final class SeedCoverage {
             }
             int rowStart = at;
             tableStart = previousRow >= 0 ? tableStart : rowStart;
-            at = row(item.cells(), reading, rowStart, previousRow >= 0 ? previousRow : rowStart);
-            if (System.getenv("SEED_TRACE") != null && heading.contains(System.getenv("SEED_TRACE"))) {
-                System.out.println("ROW " + item.cells() + " start=" + rowStart + " end=" + at + " :: "
-                        + String.join(" ", target.subList(Math.max(0, rowStart - 3), Math.min(target.size(), at + 8))));
-            }
+            at = reading.row(item.cells(), rowStart, previousRow >= 0 ? previousRow : rowStart);
             previousRow = rowStart;
         }
         int found = reading.found();
@@ -487,80 +255,5 @@ public final class SeedCoverage {
             position[0] = at;
         }
         return new Section(heading, words.size(), found, reading.missing());
-    }
-
-    /**
-     * One table row (class comment): first its cells of text, each in its row if it is there, else from the start of
-     * the row before; then its cells of figures, each whole, right after the cell before it, right before the cell
-     * after it, or else anywhere among the row's cells. Returns where the row ends: where its last cell found ends.
-     */
-    private static int row(List<List<String>> cells, Reading reading, int rowStart, int from) {
-        int n = cells.size();
-        int[] offset = new int[n + 1];
-        offset[0] = reading.i;
-        for (int c = 0; c < n; c++) {
-            offset[c + 1] = offset[c] + cells.get(c).size();
-        }
-        int[] start = new int[n];
-        int[] end = new int[n];
-        java.util.Arrays.fill(start, -1);
-        int textEnd = rowStart;
-        int furthest = rowStart;
-        for (int c = 0; c < n; c++) {
-            List<String> cell = cells.get(c);
-            if (figures(cell)) {
-                continue;
-            }
-            reading.i = offset[c];
-            int before = reading.found();
-            // where the cell's first words stand together: in its row, else from the start of the row before
-            int first = reading.confirmed(cell, rowStart);
-            if (first < 0) {
-                first = reading.confirmed(cell, from);
-            }
-            if (first < 0) {
-                first = reading.word(cell.get(0), rowStart, textEnd) >= 0 ? rowStart : from;
-            }
-            int cellEnd = reading.words(cell, first, textEnd);
-            if (reading.found() > before) {
-                start[c] = reading.first;
-                end[c] = cellEnd;
-                textEnd = cellEnd;
-                furthest = Math.max(furthest, cellEnd);
-            }
-        }
-        for (int c = 0; c < n; c++) {
-            List<String> cell = cells.get(c);
-            if (!figures(cell)) {
-                continue;
-            }
-            reading.i = offset[c];
-            int after = rowStart;
-            for (int b = c - 1; b >= 0 && after == rowStart; b--) {
-                after = start[b] >= 0 ? end[b] : after;
-            }
-            int p = reading.phrase(cell, after, after + NEAR);
-            for (int b = c + 1; b < n && p < 0; b++) {
-                if (start[b] >= 0) {
-                    p = reading.phrase(cell, start[b] - NEAR, start[b] - cell.size() + 1);
-                    break;
-                }
-            }
-            if (p < 0) {
-                p = reading.phrase(cell, from, furthest + NEAR);
-            }
-            if (p >= 0) {
-                start[c] = p;
-                end[c] = reading.figures(cell, p);
-                furthest = Math.max(furthest, end[c]);
-            }
-        }
-        reading.i = offset[n];
-        for (int c = n - 1; c >= 0; c--) {
-            if (start[c] >= 0) {
-                return Math.max(rowStart, end[c]);
-            }
-        }
-        return rowStart;
     }
 }

@@ -1,0 +1,275 @@
+package se.finsam.handlingar.support;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One seed section read in one rendered text: which rendered words are taken (each counts for one seed word only) and
+ * which seed words were found. The rules it follows, and why, are in the class comment of {@link SeedCoverage}.
+ */
+final class SeedReading {
+
+    /** How close a cell of figures must stand to the cell before or after it. */
+    private static final int ADJACENT = SeedCoverage.NEAR;
+
+    final List<String> target;
+    final List<String> words;
+    final boolean[] used;
+    final boolean[] got;
+    /** The seed word being looked for (its index in {@link #words}). */
+    int i;
+    /** Where the last run of words given to {@link #words(List, int, int)} started in the rendered text, or -1. */
+    int first;
+
+    SeedReading(List<String> target, List<String> words) {
+        this.target = target;
+        this.words = words;
+        this.used = new boolean[target.size()];
+        this.got = new boolean[words.size()];
+    }
+
+    int found() {
+        int n = 0;
+        for (boolean g : got) {
+            n += g ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The seed's words not found, as runs of consecutive words. */
+    List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (int k = 0; k <= words.size(); k++) {
+            if (k < words.size() && !got[k]) {
+                run.add(words.get(k));
+            } else if (!run.isEmpty()) {
+                missing.add(String.join(" ", run));
+                run.clear();
+            }
+        }
+        return missing;
+    }
+
+    /** A seed word looked for from {@code from}; close to {@code near} it counts, further on only with the words after it. */
+    int word(String w, int from, int near) {
+        for (int j = Math.max(0, from); j < Math.min(target.size(), from + SeedCoverage.WINDOW); j++) {
+            // further on only where the next seed words follow it too, so a common word cannot pull the reading
+            // position away from where the text really is
+            if (!used[j] && target.get(j).equals(w) && (j < near + SeedCoverage.NEAR || SeedCoverage.followedBy(words, i, target, j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a cell of several words starts from {@code from}: its first word with the next ones after it, or -1. */
+    int confirmed(List<String> cell, int from) {
+        if (cell.size() < 2) {
+            return -1;
+        }
+        for (int j = Math.max(0, from); j < Math.min(target.size(), from + SeedCoverage.WINDOW); j++) {
+            if (!used[j] && target.get(j).equals(cell.get(0)) && SeedCoverage.followedBy(words, i, target, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A cell of figures, as a whole and not taken before, ending close before {@code next}: the nearest place. */
+    int nearestBefore(List<String> cell, int next) {
+        for (int p = next - cell.size(); p > next - cell.size() - ADJACENT && p >= 0; p--) {
+            if (phrase(cell, p, p + 1) == p) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** A cell of figures, as a whole and not taken before, starting in [from, to). */
+    int phrase(List<String> cell, int from, int to) {
+        for (int p = Math.max(0, from); p < Math.min(to, target.size() - cell.size() + 1); p++) {
+            boolean all = true;
+            for (int k = 0; k < cell.size() && all; k++) {
+                all = !used[p + k] && target.get(p + k).equals(cell.get(k));
+            }
+            if (all) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    void hit(int j) {
+        used[j] = true;
+        got[i] = true;
+        first = first < 0 ? j : first;
+        i++;
+    }
+
+    /** Words in order from {@code from}; returns where the reading continues. */
+    int words(List<String> ws, int from, int near) {
+        int at = from;
+        first = -1;
+        for (int k = 0; k < ws.size(); k++) {
+            String w = ws.get(k);
+            // a word split in one text and whole in the other (class comment), close by only
+            int limit = Math.min(target.size() - 1, Math.max(at, near) + SeedCoverage.NEAR);
+            int joined = k + 1 < ws.size() && letters(w) && letters(ws.get(k + 1))
+                    ? close(w + ws.get(k + 1), at, limit + 1) : -1;
+            if (joined >= 0) {
+                hit(joined);
+                got[i] = true;
+                i++;
+                k++;
+                at = joined + 1;
+                continue;
+            }
+            int split = -1;
+            for (int j = at; j < limit && split < 0 && letters(w); j++) {
+                if (!used[j] && !used[j + 1] && letters(target.get(j)) && letters(target.get(j + 1))
+                        && (target.get(j) + target.get(j + 1)).equals(w)) {
+                    split = j;
+                }
+            }
+            if (split >= 0) {
+                used[split + 1] = true;
+                hit(split);
+                at = split + 2;
+                continue;
+            }
+            int hit = word(w, at, Math.max(at, near));
+            if (hit >= 0) {
+                hit(hit);
+                at = hit + 1;
+            } else {
+                i++;
+            }
+        }
+        return at;
+    }
+
+    /** A cell of figures taken whole at {@code p}; returns its end. */
+    int figures(List<String> cell, int p) {
+        first = p;
+        for (int k = 0; k < cell.size(); k++) {
+            used[p + k] = true;
+            got[i++] = true;
+        }
+        return p + cell.size();
+    }
+
+    private int close(String w, int from, int to) {
+        for (int j = from; j < Math.min(to, target.size()); j++) {
+            if (!used[j] && target.get(j).equals(w)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a run of seed words starts in the whole rendered text: its first word with the words after it. */
+    int anywhere(List<String> ws) {
+        for (int j = 0; j < target.size(); j++) {
+            if (!used[j] && target.get(j).equals(ws.get(0)) && (ws.size() == 1 || SeedCoverage.followedBy(words, i, target, j))) {
+                return j;
+            }
+        }
+        return target.size();
+    }
+
+    private static boolean letters(String w) {
+        return !SeedLines.figure(w);
+    }
+
+    /**
+     * One table row (class comment): first its cells of text, each in its row if it is there, else from the start of
+     * the row before; then its cells of figures, each whole, right after the cell before it, right before the cell
+     * after it, or else anywhere among the row's cells. Returns where the row ends: where its last cell found ends.
+     */
+    int row(List<List<String>> cells, int rowStart, int from) {
+        int n = cells.size();
+        int[] offset = new int[n + 1];
+        offset[0] = i;
+        for (int c = 0; c < n; c++) {
+            offset[c + 1] = offset[c] + cells.get(c).size();
+        }
+        int[] start = new int[n];
+        int[] end = new int[n];
+        Arrays.fill(start, -1);
+        int textEnd = rowStart;
+        int furthest = rowStart;
+        for (int c = 0; c < n; c++) {
+            List<String> cell = cells.get(c);
+            if (SeedLines.figures(cell)) {
+                continue;
+            }
+            i = offset[c];
+            int before = found();
+            // where the cell's first words stand together: in its row, else from the start of the row before
+            int first = confirmed(cell, rowStart);
+            if (first < 0) {
+                first = confirmed(cell, from);
+            }
+            if (first < 0) {
+                first = word(cell.get(0), rowStart, textEnd) >= 0 ? rowStart : from;
+            }
+            int cellEnd = words(cell, first, textEnd);
+            if (found() > before) {
+                start[c] = first;
+                end[c] = cellEnd;
+                textEnd = cellEnd;
+                furthest = Math.max(furthest, cellEnd);
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            List<String> cell = cells.get(c);
+            if (!SeedLines.figures(cell)) {
+                continue;
+            }
+            i = offset[c];
+            // right after the cell before it, right before the cell after it (the nearest first), or among the
+            // row's cells; a cell that starts its row goes with the cell after it
+            boolean first = true;
+            int previous = rowStart;
+            int furthestBefore = rowStart;
+            for (int b = 0; b < c; b++) {
+                if (start[b] >= 0) {
+                    first = false;
+                    previous = end[b];
+                    furthestBefore = Math.max(furthestBefore, end[b]);
+                }
+            }
+            int next = -1;
+            for (int b = c + 1; b < n && next < 0; b++) {
+                next = start[b];
+            }
+            int p = first && next >= 0 ? nearestBefore(cell, next) : -1;
+            if (p < 0) {
+                p = phrase(cell, previous, previous + ADJACENT);
+            }
+            if (p < 0) {
+                p = phrase(cell, furthestBefore, furthestBefore + ADJACENT);
+            }
+            if (p < 0 && next >= 0) {
+                p = nearestBefore(cell, next);
+            }
+            if (p < 0) {
+                p = phrase(cell, rowStart, furthest);
+            }
+            if (p >= 0) {
+                start[c] = p;
+                end[c] = figures(cell, p);
+                furthest = Math.max(furthest, end[c]);
+            }
+        }
+        i = offset[n];
+        for (int c = n - 1; c >= 0; c--) {
+            if (start[c] >= 0) {
+                return Math.max(rowStart, end[c]);
+            }
+        }
+        return rowStart;
+    }
+}
