@@ -23,9 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  * The fixtures reproduce the seed documents: the share of each seed's words (in order, per section) found in the
  * rendered fixture must reach {@code minimum}; the report names every section that misses words and the words it
  * misses. The seeds are read from {@code ../shared/seeds/} (or {@code SEEDS_DIR}); without them the test is skipped
- * with a message, never passed silently. The rendered text is read without page furniture (running header, "Sida X av
- * Y"), table-of-contents page numbers are not compared, and a seed table row is read cell by cell: the rules, and
- * why each follows from how the seeds were extracted, are in {@link SeedCoverage}.
+ * with a message, never passed silently. The PDF is read twice, by position and in the reading order of its tags, and
+ * each section counts with the reading that finds most of it; page furniture, table-of-contents page numbers and the
+ * seeds' extraction (tables read cell by cell, duplicated or split-off cells, footnotes at their page's foot): the
+ * rules, and why each follows from how the seeds were extracted, are in {@link SeedCoverage}. Both readings are
+ * written to {@code target/seed-coverage/} for a look.
  */
 class SeedCoverageTest extends IntegrationTest {
 
@@ -47,19 +49,21 @@ class SeedCoverageTest extends IntegrationTest {
         return Stream.of(
                 // measured 2026-12-03: 100 % (the seed's own wording kept: "gick fick", "rapportera")
                 new Case("kallelse-2024-03-22.json", COMBINED, 1, 41, 1.0),
-                // 100 %: the head as in the seed; the attendance table read cell by cell (see SeedCoverage)
+                // 2026-12-03: 100 %: the head as in the seed; the attendance table read cell by cell (see SeedCoverage)
                 new Case("protokoll-2023-11-30.json", COMBINED, 42, 202, 1.0),
-                // 99.85 %: left out on purpose: "Beslutad av styrelsen 2024-03-22" (an UTKAST's cover says Utkast,
-                // item 9), the TOC's "sida" label, "Kassaflöde från" (RKR) for the seed's "för", "Ansvarsförbindelser"
-                // for "Ansvarförbindelser", "efter balanskravsjusteringar"; not yet: the signatures in the seed's
-                // order, "2036 2095" printed without a thousands space, the KUR table's "Tillfällen" column
+                // 2026-12-03: 99.85 %. Left out on purpose: "Beslutad av styrelsen 2024-03-22" (an UTKAST's cover says
+                // Utkast, item 9), the TOC's "sida" label, "Kassaflöde från" (RKR) for the seed's "för",
+                // "Ansvarsförbindelser" for "Ansvarförbindelser"; not yet: the signatures in the seed's order, "2036 2095"
+                // printed without a thousands space, the KUR table's "Tillfällen" column
                 new Case("arsredovisning-2023.json", COMBINED, 203, 0, 0.998),
-                // measured 2026-12-03: 60.1 % (53.1 % before). Bilaga 2 (the social budget with its follow-up columns)
-                // and the figures' captions and texts are reproduced, but Bilaga 2's nine-column tables wrap nearly
-                // every cell, and read by position their lines interleave, so the measure finds 6 % of that section;
-                // the seed's own disorder there (goal texts on another indicator's line, Målområde 5's indicator texts
-                // twice, its figures in a separate table at the end) adds to it
-                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.600));
+                // 2026-12-03: 99.46 % (60.1 % read by position only). Bilaga 2 is read in the tags' reading order, the
+                // seed's extraction disorder by the general rules in SeedCoverage. Left out on purpose: the chapter
+                // numbers 11–13 (the service numbers chapters; the seed skips 11 and has 13 twice), the cover's logo text
+                // (the förbund's name stands above the title), the eget kapital 830/781 the service corrects (831/782;
+                // the stated figures stay in the data and the check shows them), "Deltagarnytta" (Målområde 3 is named
+                // as in the seed's Tabell 1); not found: some indicator numbers and Målområde 5's header, whose
+                // extraction is too disordered to place
+                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.994));
     }
 
     static Path seedsDir() {

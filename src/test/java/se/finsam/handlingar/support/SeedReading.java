@@ -241,10 +241,7 @@ final class SeedReading {
                     furthestBefore = Math.max(furthestBefore, end[b]);
                 }
             }
-            int next = -1;
-            for (int b = c + 1; b < n && next < 0; b++) {
-                next = start[b];
-            }
+            int next = c + 1 < n ? start[c + 1] : -1;
             int p = first && next >= 0 ? nearestBefore(cell, next) : -1;
             if (p < 0) {
                 p = phrase(cell, previous, previous + ADJACENT);
