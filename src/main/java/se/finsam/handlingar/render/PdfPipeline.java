@@ -127,6 +127,7 @@ class PdfPipeline {
                             .thenComparing(b -> -(b.y() + b.height()))
                             .thenComparing(PlacedBox::x))
                     .toList();
+            TableCaptions.apply(document);
             for (PdfFinishing step : finishing) {
                 step.finish(document, layout);
             }

@@ -73,7 +73,7 @@ public final class SignatureFields implements PdfFinishing {
             return;
         }
         PDDocumentCatalog catalog = document.getDocumentCatalog();
-        PDAcroForm form = catalog.getAcroForm();
+        PDAcroForm form = catalog.getAcroForm(null);
         if (form == null) {
             form = new PDAcroForm(document);
             catalog.setAcroForm(form);

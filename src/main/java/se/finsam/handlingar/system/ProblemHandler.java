@@ -17,6 +17,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -66,20 +69,56 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
             }
         }
-        String pointer = "";
         String message = "Begäran är inte giltig JSON.";
         if (ex.getCause() instanceof DatabindException bind) {
-            pointer = JsonPointers.of(bind.getPath());
-            message = "Fel typ eller format på fältet: " + bind.getOriginalMessage();
-        } else if (ex.getCause() instanceof JacksonException json) {
-            message = "Begäran är inte giltig JSON: " + json.getOriginalMessage()
+            // valid JSON of the wrong shape (a field, or the whole body, of the wrong type or format): bad data,
+            // answered like every other bad field
+            return unprocessable(JsonPointers.of(bind.getPath()), "Fel typ eller format på "
+                    + (bind.getPath().isEmpty() ? "begärans innehåll" : "fältet") + ": " + shortened(bind.getOriginalMessage()));
+        }
+        if (ex.getCause() == null) {
+            // no body, or the JSON literal null
+            return unprocessable("", "Begäran saknar innehåll: ett JSON-objekt väntas.");
+        }
+        if (ex.getCause() instanceof InputCoercionException number) {
+            // valid JSON, a number out of range for its field
+            return unprocessable(pointer(number), "Talet är för stort eller för litet för fältet: "
+                    + shortened(number.getOriginalMessage()));
+        }
+        if (ex.getCause() instanceof StreamConstraintsException limit) {
+            // valid JSON beyond the parser's limits (a number of thousands of digits, nesting thousands deep)
+            return unprocessable("", "Begäran överskrider gränserna för JSON: " + shortened(limit.getOriginalMessage()));
+        }
+        if (ex.getCause() instanceof JacksonException json) {
+            message = "Begäran är inte giltig JSON: " + shortened(json.getOriginalMessage())
                     + (json.getLocation() != null
                             ? " (rad " + json.getLocation().getLineNr() + ", kolumn " + json.getLocation().getColumnNr() + ")"
                             : "");
         }
+        String pointer = "";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         problem.setTitle("Felaktig begäran");
         problem.setProperty("errors", List.of(new FieldProblem(pointer, message)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static ResponseEntity<Object> unprocessable(String pointer, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
+        problem.setTitle("Uppgifterna innehåller fel");
+        problem.setProperty("errors", List.of(new FieldProblem(pointer, message)));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    private static String pointer(StreamReadException problem) {
+        try {
+            return problem.processor() == null ? "" : problem.processor().streamReadContext().pathAsPointer().toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Jackson's messages quote the offending value, which may be megabytes long. */
+    private static String shortened(String message) {
+        return message == null || message.length() <= 300 ? message : message.substring(0, 300) + " …";
     }
 }

@@ -85,7 +85,8 @@ class OperatingMappingApiTest extends IntegrationTest {
         assertThat(nullEntry.status()).isEqualTo(422);
         assertThat(nullEntry.json().path("errors").get(0).path("pointer").asString()).isEqualTo("/objects/0/object");
         Api.Response wrongType = api.put(PATH, "{\"objects\":\"VUXEN\"}", "kansli");
-        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.status()).isEqualTo(422);
+        assertThat(wrongType.json().path("errors").get(0).path("pointer").asString()).isEqualTo("/objects");
         assertThat(wrongType.contentType()).startsWith("application/problem+json");
         assertThat(api.put(PATH, "{\"objects\":[{\"object\":\"VUXEN\",\"budgetLine\":\"Vuxentorget\"}]}", "styrelse")
                 .status()).isEqualTo(403);

@@ -59,8 +59,34 @@ class BadInputTest extends IntegrationTest {
     @Test
     void wrongTypeOfTheRequestItself() {
         Api.Response response = api.post("/api/documents", "{\"template\": [1,2], \"data\": {}}", "kansli");
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(pointers(response)).containsExactly("/template");
+    }
+
+    @Test
+    void validJsonOfTheWrongShapeIsBadDataNotABadRequest() {
+        Api.Response array = api.post("/api/documents", "[1, 2]", "kansli");
+        assertThat(array.status()).isEqualTo(422);
+        assertThat(array.contentType()).startsWith("application/problem+json");
+        assertThat(pointers(array)).containsExactly("");
+
+        Api.Response nothing = api.post("/api/documents", "null", "kansli");
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(nothing.json().get("detail").asString()).contains("saknar innehåll");
+
+        Api.Response tooLarge = api.post("/api/distribution/bundles",
+                "{\"bilagor\": [{\"titel\": \"Budget\"}, {\"nummer\": 2147483648}]}", "sekreterare");
+        assertThat(tooLarge.status()).isEqualTo(422);
+        assertThat(pointers(tooLarge)).containsExactly("/bilagor/1/nummer");
+
+        Api.Response digits = api.post("/api/documents", "{\"template\": \"kallelse\", \"data\": {\"n\": "
+                + "9".repeat(5000) + "}}", "kansli");
+        assertThat(digits.status()).isEqualTo(422);
+        assertThat(digits.text().length()).as("the answer does not echo the 5 000 digits").isLessThan(2000);
+
+        Api.Response broken = api.post("/api/documents", "{\"template\": ", "kansli");
+        assertThat(broken.status()).as("not JSON at all stays a bad request").isEqualTo(400);
     }
 
     @Test

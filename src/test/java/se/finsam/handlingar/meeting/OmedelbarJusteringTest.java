@@ -146,10 +146,10 @@ class OmedelbarJusteringTest extends IntegrationTest {
                 + datum.plusDays(1) + "\"}", "sekreterare"), "/datum");
         assertPointer(api.post("/api/meetings/" + id + "/justering", "{\"paragrafer\": [" + first
                 + "], \"anslagUppsatt\": \"" + datum.plusDays(5) + "\"}", "sekreterare"), "/anslagUppsatt");
-        // a value of the wrong JSON type is refused before it is read (400, as everywhere), with its pointer
+        // a value of the wrong JSON type is refused before it is read (422, as every bad field), with its pointer
         Api.Response wrongType = api.post("/api/meetings/" + id + "/justering", "{\"paragrafer\": \"x\"}",
                 "sekreterare");
-        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.status()).isEqualTo(422);
         assertThat(wrongType.json().path("errors").toString()).contains("\"pointer\":\"/paragrafer\"");
         assertPointer(api.post("/api/meetings/" + id + "/justering", "{\"paragrafer\": [" + first
                 + "], \"digital\": true, \"anslagUppsatt\": \"" + datum.plusDays(5) + "\"}", "sekreterare"),

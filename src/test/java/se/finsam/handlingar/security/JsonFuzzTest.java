@@ -136,7 +136,7 @@ class JsonFuzzTest {
             }
             Api.Response response = send(operation.method(), path, body.json());
             statuses.merge(response.status(), 1, Integer::sum);
-            String problem = judge(response, stored);
+            String problem = judge(response, stored, body.json());
             if (problem != null) {
                 failures.add("try " + i + ": " + operation.method() + " " + path + " → " + problem + "\n    mutations: "
                         + body.steps() + "\n    body: " + JsonMutator.abbreviate(body.json()));
@@ -148,7 +148,7 @@ class JsonFuzzTest {
                 + " reproduces it)").isEmpty();
     }
 
-    private String judge(Api.Response response, StoredState.Snapshot before) {
+    private String judge(Api.Response response, StoredState.Snapshot before, String body) {
         int status = response.status();
         if (status >= 500) {
             stored = null;
@@ -173,7 +173,19 @@ class JsonFuzzTest {
                 return status + " without a JSON pointer: " + JsonMutator.abbreviate(response.text());
             }
         }
+        if (status == 400 && parses(body)) {
+            return "400 for a body that is valid JSON: bad data is 422 " + JsonMutator.abbreviate(response.text());
+        }
         return null;
+    }
+
+    private static boolean parses(String body) {
+        try {
+            Api.JSON.readTree(body);
+            return true;
+        } catch (tools.jackson.core.JacksonException e) {
+            return false;
+        }
     }
 
     private Api.Response send(String method, String path, String body) {

@@ -23,6 +23,15 @@ public final class LibreOffice {
         return Files.readAllBytes(convert(document, "pdf:writer_pdf_Export", "pdf"));
     }
 
+    /**
+     * The document as LibreOffice prints it to a tagged PDF: the same pages, with a structure tree that gives the
+     * text in its logical order (see {@link PdfText#inReadingOrder}).
+     */
+    public static byte[] toTaggedPdf(Path document) throws IOException, InterruptedException {
+        return Files.readAllBytes(convert(document,
+                "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}", "pdf"));
+    }
+
     public static boolean available() {
         return find() != null;
     }

@@ -34,7 +34,8 @@ public final class PdfText {
      * The text in the document's logical reading order, the order of its structure tree (PDF/UA tags) as a screen
      * reader reads it: a table cell by cell, each cell's lines together, where {@link #of} reads across the page line by
      * line and so interleaves the lines of cells that stand side by side. Running headers and footers are artifacts
-     * and not part of it. A PDF without a structure tree gives {@link #of}.
+     * and not part of it. A table's header row that repeats on each page the table runs onto is read once: a header
+     * cell's content on a later page than its first is the repetition. A PDF without a structure tree gives {@link #of}.
      */
     public static String inReadingOrder(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -51,7 +52,7 @@ public final class PdfText {
                 contents.put(page, byId);
             }
             StringBuilder out = new StringBuilder();
-            read(root.getKids(), null, contents, out);
+            read(root.getKids(), null, contents, out, null);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,17 +71,34 @@ public final class PdfText {
     }
 
     private static void read(List<Object> kids, PDPage page, Map<PDPage, Map<Integer, PDMarkedContent>> contents,
-            StringBuilder out) {
+            StringBuilder out, PDPage[] headerPage) {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement element) {
-                read(element.getKids(), element.getPage() != null ? element.getPage() : page, contents, out);
+                PDPage on = element.getPage() != null ? element.getPage() : page;
+                read(element.getKids(), on, contents, out,
+                        headerPage == null && "TH".equals(element.getStructureType()) ? new PDPage[1] : headerPage);
             } else if (kid instanceof Integer mcid) {
-                text(contents.getOrDefault(page, Map.of()).get(mcid), out);
+                if (firstPage(headerPage, page)) {
+                    text(contents.getOrDefault(page, Map.of()).get(mcid), out);
+                }
             } else if (kid instanceof PDMarkedContentReference reference) {
                 PDPage on = reference.getPage() != null ? reference.getPage() : page;
-                text(contents.getOrDefault(on, Map.of()).get(reference.getMCID()), out);
+                if (firstPage(headerPage, on)) {
+                    text(contents.getOrDefault(on, Map.of()).get(reference.getMCID()), out);
+                }
             }
         }
+    }
+
+    /** Outside a header cell always true; inside one, whether this content is on the cell's first page. */
+    private static boolean firstPage(PDPage[] headerPage, PDPage page) {
+        if (headerPage == null) {
+            return true;
+        }
+        if (headerPage[0] == null) {
+            headerPage[0] = page;
+        }
+        return headerPage[0].equals(page);
     }
 
     /** A marked content's glyphs, with a space where the next glyph starts on another line or after a gap. */

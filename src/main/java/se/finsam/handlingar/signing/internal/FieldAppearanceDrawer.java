@@ -59,7 +59,7 @@ final class FieldAppearanceDrawer implements PdfBoxSignatureDrawer {
     @Override
     public void draw() throws IOException {
         String fieldName = parameters.getFieldParameters().getFieldId();
-        PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
         PDField field = form == null ? null : form.getField(fieldName);
         if (!(field instanceof PDSignatureField signatureField) || signatureField.getWidgets().isEmpty()) {
             throw new IllegalArgumentException("No signature field named " + fieldName);

@@ -32,7 +32,7 @@ public final class PdfSignatureFields {
     public static List<Field> read(byte[] pdf) throws IOException {
         List<Field> fields = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
             if (form == null) {
                 return fields;
             }

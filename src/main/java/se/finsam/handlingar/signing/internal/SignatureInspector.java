@@ -145,7 +145,7 @@ public final class SignatureInspector {
     private static List<Structure> structure(byte[] pdf) {
         List<Structure> list = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
             if (form == null) {
                 return list;
             }
