@@ -54,8 +54,9 @@ import java.util.regex.Pattern;
  * looked for anywhere in the rendered text, their words in order, without moving the reading: a footnote stands at
  * the foot of its reference's page, and the seed's pages and the rendering's break in different places (in the tags'
  * reading order all footnotes come at the end).</li>
- * <li><b>Table captions</b> ("Tabell 1. …" right after a table) are looked for from the start of the table: the
- * template sets a table's caption above it, the seed's document set it below.</li>
+ * <li><b>Table captions</b> (right after a table: a line "Tabell 1. …", or a title, i.e. a short line of at most
+ * {@value #NEAR} words that does not end as a sentence) are looked for from the start of the table: the template sets
+ * a table's caption above it, the seed's document set it below.</li>
  * </ul>
  */
 public final class SeedCoverage {

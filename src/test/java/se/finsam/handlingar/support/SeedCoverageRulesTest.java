@@ -118,6 +118,12 @@ class SeedCoverageRulesTest {
                 .share()).isEqualTo(1.0);
         assertThat(missing(measure(seed, "Målområde Antal Samhällsnytta 3 Samverkan 5 Texten efter tabellen.")))
                 .containsExactly("tabell 1 målområden i budgeten");
+        // a title line is a caption too, a sentence is not: printed before the table it is out of place
+        assertThat(measure("# Rubrik\nMålområde\tViktning\nSamhällsnytta\t39 %\n\nStyrelsens viktning av målområdena\n",
+                "Styrelsens viktning av målområdena Målområde Viktning Samhällsnytta 39 %").share()).isEqualTo(1.0);
+        assertThat(missing(measure("# Rubrik\nMålområde\tViktning\nSamhällsnytta\t39 %\n\nStyrelsen har viktat målområdena så.\n",
+                "Styrelsen har viktat målområdena så. Målområde Viktning Samhällsnytta 39 %")))
+                .containsExactly("styrelsen har viktat målområdena så");
     }
 
     @Test

@@ -17,12 +17,18 @@ final class SeedLines {
     /** A footnote in the seed: "<sup>2</sup> text", or "1. text" right after a "---" rule. */
     private static final Pattern FOOTNOTE = Pattern.compile("^\\s*<sup>\\d+</sup>");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+\\.\\s");
-    /** A table's caption: "Tabell 1. …". */
+    /** A table's caption: "Tabell 1. …" (or a title line, {@link #title}). */
     private static final Pattern CAPTION = Pattern.compile("^\\s*(?:<b>|\\*\\*)?Tabell \\d+");
     /** A table-of-contents entry's leader and page number: "….. 5", "…..\\t<b>18</b>". */
     private static final Pattern TOC_PAGE = Pattern.compile("\\s*\\.{3,}\\s*(?:<b>)?\\d{1,4}(?:</b>)?\\s*$");
 
     private SeedLines() {
+    }
+
+    /** A title rather than a sentence: a short line that does not end as a sentence does. */
+    private static boolean title(String line) {
+        String l = line.replaceAll("<[^>]{1,40}>|\\*", "").strip();
+        return SeedCoverage.words(l).size() <= SeedCoverage.NEAR && !l.matches(".*[.:!?]$");
     }
 
     static boolean figure(String word) {
@@ -61,7 +67,7 @@ final class SeedLines {
                 }
                 if (!SeedCoverage.words(l).isEmpty()) {
                     boolean footnote = FOOTNOTE.matcher(l).find() || rule && NUMBERED.matcher(l).find();
-                    boolean caption = !before.isEmpty() && CAPTION.matcher(l).find();
+                    boolean caption = !before.isEmpty() && (CAPTION.matcher(l).find() || title(l));
                     items.add(new Item(List.of(SeedCoverage.words(l)), false, footnote, caption));
                     before = List.of();
                 }

@@ -65,6 +65,17 @@ final class SeedReading {
     }
 
     /** Where a cell of several words starts from {@code from}: its first word with the next ones after it, or -1. */
+    /** Where a cell starts close after {@code from}: its first word, with the next ones after it if it has more. */
+    int next(List<String> cell, int from) {
+        for (int j = from; j < Math.min(target.size(), from + SeedCoverage.NEAR); j++) {
+            if (!used[j] && target.get(j).equals(cell.get(0))
+                    && (cell.size() == 1 || SeedCoverage.followedBy(words, i, target, j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     int confirmed(List<String> cell, int from) {
         if (cell.size() < 2) {
             return -1;
@@ -207,8 +218,12 @@ final class SeedReading {
             }
             i = offset[c];
             int before = found();
-            // where the cell's first words stand together: in its row, else from the start of the row before
-            int first = confirmed(cell, rowStart);
+            // a word alone right after the cell before it; else where the cell's first words stand together, in its
+            // row, else from the start of the row before
+            int first = cell.size() == 1 && textEnd > rowStart ? next(cell, textEnd) : -1;
+            if (first < 0) {
+                first = confirmed(cell, rowStart);
+            }
             if (first < 0) {
                 first = confirmed(cell, from);
             }
@@ -217,7 +232,7 @@ final class SeedReading {
             }
             int cellEnd = words(cell, first, textEnd);
             if (found() > before) {
-                start[c] = first;
+                start[c] = this.first;
                 end[c] = cellEnd;
                 textEnd = cellEnd;
                 furthest = Math.max(furthest, cellEnd);
