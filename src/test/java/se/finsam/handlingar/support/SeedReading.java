@@ -125,8 +125,14 @@ final class SeedReading {
         first = -1;
         for (int k = 0; k < ws.size(); k++) {
             String w = ws.get(k);
-            // a word split in one text and whole in the other (class comment), close by only
             int limit = Math.min(target.size() - 1, Math.max(at, near) + SeedCoverage.NEAR);
+            int exact = close(w, at, limit + 1);
+            if (exact >= 0) {
+                hit(exact);
+                at = exact + 1;
+                continue;
+            }
+            // a word split in one text and whole in the other (class comment), close by only
             int joined = k + 1 < ws.size() && letters(w) && letters(ws.get(k + 1))
                     ? close(w + ws.get(k + 1), at, limit + 1) : -1;
             if (joined >= 0) {
