@@ -128,6 +128,7 @@ class PdfPipeline {
                             .thenComparing(PlacedBox::x))
                     .toList();
             TableCaptions.apply(document);
+            MarkerOrder.apply(document);
             for (PdfFinishing step : finishing) {
                 step.finish(document, layout);
             }

@@ -251,43 +251,18 @@ class DocxFaithfulnessTest extends IntegrationTest {
         }
     }
 
-    /**
-     * Removes the first run of exactly these words, with the note's number: before it (as printed at the page foot),
-     * after it, or inside it (the service's PDF tags the number after the note's first line); false when absent.
-     */
+    /** Removes the first run of exactly these words, with the note's number just before it; false when absent. */
     static boolean removeRun(List<String> words, List<String> run, String number) {
         for (int i = 0; i + run.size() <= words.size(); i++) {
-            int end = matchRun(words, i, run, number);
-            if (end < 0) {
-                continue;
+            if (words.subList(i, i + run.size()).equals(run)) {
+                words.subList(i, i + run.size()).clear();
+                if (i > 0 && words.get(i - 1).equals(number)) {
+                    words.remove(i - 1);
+                }
+                return true;
             }
-            boolean numbered = end - i > run.size();
-            words.subList(i, end).clear();
-            if (!numbered && i > 0 && words.get(i - 1).equals(number)) {
-                words.remove(i - 1);
-            } else if (!numbered && i < words.size() && words.get(i).equals(number)) {
-                words.remove(i);
-            }
-            return true;
         }
         return false;
-    }
-
-    /** Where the run that starts at {@code i} ends, letting the number stand once inside it; -1 when it is not there. */
-    private static int matchRun(List<String> words, int i, List<String> run, String number) {
-        int at = i;
-        boolean skipped = false;
-        for (String word : run) {
-            if (at < words.size() && !words.get(at).equals(word) && !skipped && at > i && words.get(at).equals(number)) {
-                skipped = true;
-                at++;
-            }
-            if (at >= words.size() || !words.get(at).equals(word)) {
-                return -1;
-            }
-            at++;
-        }
-        return at;
     }
 
     /** The words of each table-of-contents entry (paragraph styles TOC1–TOC4) without its page number. */
