@@ -46,6 +46,7 @@ class AnnualReportDocument implements DocumentCheck, DocumentDataEnricher, Docum
     public List<Finding> check(JsonNode data) {
         List<Finding> findings = new ArrayList<>(AnnualReportAnalysis.of(data, settings.current()).findings());
         findings.addAll(signatoryCheck.check(data));
+        findings.addAll(AnnualSignatories.unknownInOrder(data));
         return findings;
     }
 

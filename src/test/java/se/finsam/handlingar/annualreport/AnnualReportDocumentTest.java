@@ -38,8 +38,10 @@ class AnnualReportDocumentTest extends IntegrationTest {
                     signatures.add(s.getAlternateFieldName());
                 }
             }
-            assertThat(signatures).hasSize(9).contains("Underskrift Ordförande Peter Vigren",
-                    "Underskrift Ledamot Mahmoud Alturk");
+            // in the order undertecknande.ordning gives, as the seed signs
+            assertThat(signatures).hasSize(9).containsSubsequence("Underskrift Ordförande Peter Vigren",
+                    "Underskrift Ledamot Mahmoud Alturk", "Underskrift Ledamot Anna Frej", "Underskrift Ledamot Petra Andersin",
+                    "Underskrift Ledamot Mathias Haglund", "Underskrift Ledamot Christina Lidström");
         }
     }
 

@@ -44,6 +44,9 @@ class AnnualSignatoryRegisterCheckTest extends IntegrationTest {
                 "undertecknare.saknas: " + removed + " är ordinarie ledamot i styrelsen den 2024-03-22 enligt "
                         + "organisationsregistret men saknas bland undertecknarna.",
                 "undertecknare.okand: Okänd Person undertecknar men är inte ordinarie ledamot i styrelsen den 2024-03-22 "
-                        + "enligt organisationsregistret.");
+                        + "enligt organisationsregistret.",
+                // the fixture's signing order still names the removed ledamot
+                "undertecknare.ordning: " + removed + " står i underskrifternas ordning men är inte ledamot i styrelsen "
+                        + "den 2024-03-22.");
     }
 }

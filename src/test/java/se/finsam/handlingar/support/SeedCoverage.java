@@ -50,6 +50,9 @@ import java.util.regex.Pattern;
  * <li><b>Split words</b>: a word split in one text and whole in the other counts, close by and of letters only: a
  * narrow column hyphenates ("Mål- områdets") and the extraction splits words ("impact värdet", "Deltagar nöjdhet");
  * two figures never make one.</li>
+ * <li><b>Thousands</b>: a figure the seed writes without a thousands space ("2036") is found grouped by three
+ * digits ("2 036"), as the service writes every amount: each group after the first must have three digits, so no two
+ * other figures make one.</li>
  * <li><b>Footnotes</b> (seed lines {@code <sup>2</sup> text}, or {@code 1. text} right after a {@code ---} rule) are
  * looked for anywhere in the rendered text, their words in order, without moving the reading: a footnote stands at
  * the foot of its reference's page, and the seed's pages and the rendering's break in different places (in the tags'

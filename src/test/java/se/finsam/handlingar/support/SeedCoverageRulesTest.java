@@ -99,6 +99,13 @@ class SeedCoverageRulesTest {
     }
 
     @Test
+    void aFigureWithoutAThousandsSpaceIsFoundGroupedByThreeDigitsOnly() {
+        String seed = "# Rubrik\nTotalt\t2036\t2095\t59\nUtfall 2036 tkr i år.\n";
+        assertThat(measure(seed, "Totalt 2 036 2 095 59 Utfall 2 036 tkr i år.").share()).isEqualTo(1.0);
+        assertThat(missing(measure(seed, "Totalt 20 36 2 095 59 Utfall 2 03 6 tkr i år."))).containsExactly("2036", "2036");
+    }
+
+    @Test
     void aFootnoteIsFoundWhereverItsPageEndsButItsWordsInOrder() {
         String seed = "# Rubrik\nFörsta stycket handlar om DUA<sup>1</sup> och mer.\n\n---\n\n1. DUA står för delegationen för unga.\n\n"
                 + "Andra stycket kommer efter sidbrytningen.\n\n<sup>2</sup> En andra not om något annat.\n";

@@ -90,8 +90,9 @@ final class SeedReading {
 
     /** A cell of figures, as a whole and not taken before, ending close before {@code next}: the nearest place. */
     int nearestBefore(List<String> cell, int next) {
-        for (int p = next - cell.size(); p > next - cell.size() - ADJACENT && p >= 0; p--) {
-            if (phrase(cell, p, p + 1) == p) {
+        for (int p = next - 1; p >= Math.max(0, next - cell.size() - ADJACENT); p--) {
+            int end = matchAt(cell, p);
+            if (end >= 0 && end <= next) {
                 return p;
             }
         }
@@ -100,16 +101,46 @@ final class SeedReading {
 
     /** A cell of figures, as a whole and not taken before, starting in [from, to). */
     int phrase(List<String> cell, int from, int to) {
-        for (int p = Math.max(0, from); p < Math.min(to, target.size() - cell.size() + 1); p++) {
-            boolean all = true;
-            for (int k = 0; k < cell.size() && all; k++) {
-                all = !used[p + k] && target.get(p + k).equals(cell.get(k));
-            }
-            if (all) {
+        for (int p = Math.max(0, from); p < Math.min(to, target.size()); p++) {
+            if (matchAt(cell, p) >= 0) {
                 return p;
             }
         }
         return -1;
+    }
+
+    /** Where a cell of figures standing at {@code p}, none of its words taken before, ends; -1 if it does not stand there. */
+    private int matchAt(List<String> cell, int p) {
+        int q = p;
+        for (String w : cell) {
+            if (q < target.size() && !used[q] && target.get(q).equals(w)) {
+                q++;
+            } else if (grouped(w, q) > 0) {
+                q += grouped(w, q);
+            } else {
+                return -1;
+            }
+        }
+        return q;
+    }
+
+    /**
+     * How many rendered words from {@code j} spell the figure {@code w} in groups of three digits ("2036" as "2 036"),
+     * none taken before; 0 if they do not (class comment).
+     */
+    int grouped(String w, int j) {
+        if (w.length() < 4 || !SeedLines.figure(w) || j >= target.size() || used[j]
+                || !SeedLines.figure(target.get(j)) || target.get(j).length() > 3 || !w.startsWith(target.get(j))) {
+            return 0;
+        }
+        int length = target.get(j).length();
+        int n = 1;
+        while (length < w.length() && j + n < target.size() && !used[j + n] && target.get(j + n).length() == 3
+                && w.startsWith(target.get(j + n), length)) {
+            length += 3;
+            n++;
+        }
+        return length == w.length() && n > 1 ? n : 0;
     }
 
     void hit(int j) {
@@ -125,8 +156,27 @@ final class SeedReading {
         first = -1;
         for (int k = 0; k < ws.size(); k++) {
             String w = ws.get(k);
-            // a word split in one text and whole in the other (class comment), close by only
             int limit = Math.min(target.size() - 1, Math.max(at, near) + SeedCoverage.NEAR);
+            int exact = close(w, at, limit + 1);
+            if (exact >= 0) {
+                hit(exact);
+                at = exact + 1;
+                continue;
+            }
+            int group = -1;
+            for (int j = at; j < limit && group < 0; j++) {
+                group = grouped(w, j) > 0 ? j : -1;
+            }
+            if (group >= 0) {
+                for (int q = group + 1; q < group + grouped(w, group); q++) {
+                    used[q] = true;
+                }
+                int next = group + grouped(w, group);
+                hit(group);
+                at = next;
+                continue;
+            }
+            // a word split in one text and whole in the other (class comment), close by only
             int joined = k + 1 < ws.size() && letters(w) && letters(ws.get(k + 1))
                     ? close(w + ws.get(k + 1), at, limit + 1) : -1;
             if (joined >= 0) {
@@ -164,11 +214,14 @@ final class SeedReading {
     /** A cell of figures taken whole at {@code p}; returns its end. */
     int figures(List<String> cell, int p) {
         first = p;
+        int end = matchAt(cell, p);
+        for (int q = p; q < end; q++) {
+            used[q] = true;
+        }
         for (int k = 0; k < cell.size(); k++) {
-            used[p + k] = true;
             got[i++] = true;
         }
-        return p + cell.size();
+        return end;
     }
 
     private int close(String w, int from, int to) {
