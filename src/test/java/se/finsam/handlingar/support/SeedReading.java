@@ -29,6 +29,40 @@ final class SeedReading {
         this.got = new boolean[words.size()];
     }
 
+    /** The reading's state before a row, to take the row back (see {@link SeedCoverage}'s class comment). */
+    record Mark(boolean[] used, boolean[] got, int i) {
+    }
+
+    Mark mark() {
+        return new Mark(used.clone(), got.clone(), i);
+    }
+
+    /** Takes back what was found since {@code mark}: the row's {@code words} count as missing. */
+    void reset(Mark mark, int words) {
+        System.arraycopy(mark.used(), 0, used, 0, used.length);
+        System.arraycopy(mark.got(), 0, got, 0, got.length);
+        i = mark.i() + words;
+    }
+
+    /** Whether one of a row's cells of text stands, its first words together, in [from, to). */
+    boolean standsBetween(List<List<String>> cells, int from, int to) {
+        int at = i;
+        try {
+            for (List<String> cell : cells) {
+                if (!SeedLines.figures(cell)) {
+                    int j = confirmed(cell, from);
+                    if (j >= 0 && j < to) {
+                        return true;
+                    }
+                }
+                i += cell.size();
+            }
+            return false;
+        } finally {
+            i = at;
+        }
+    }
+
     int found() {
         int n = 0;
         for (boolean g : got) {
