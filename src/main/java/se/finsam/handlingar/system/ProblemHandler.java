@@ -73,8 +73,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof DatabindException bind) {
             // valid JSON of the wrong shape (a field, or the whole body, of the wrong type or format): bad data,
             // answered like every other bad field
-            return unprocessable(JsonPointers.of(bind.getPath()), "Fel typ eller format på "
-                    + (bind.getPath().isEmpty() ? "begärans innehåll" : "fältet") + ": " + shortened(bind.getOriginalMessage()));
+            String pointer = JsonPointers.of(bind.getPath());
+            return unprocessable(pointer, (pointer.isEmpty() ? "Begärans innehåll: " : "Fältet " + pointer + ": ")
+                    + BindingMessages.describe(bind));
         }
         if (ex.getCause() == null) {
             // no body, or the JSON literal null
@@ -82,15 +83,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (ex.getCause() instanceof InputCoercionException number) {
             // valid JSON, a number out of range for its field
-            return unprocessable(pointer(number), "Talet är för stort eller för litet för fältet: "
-                    + shortened(number.getOriginalMessage()));
+            String pointer = pointer(number);
+            return unprocessable(pointer, (pointer.isEmpty() ? "" : "Fältet " + pointer + ": ")
+                    + "Talet är för stort eller för litet för fältet (" + BindingMessages.expected(number.getTargetType()) + " väntades).");
         }
         if (ex.getCause() instanceof StreamConstraintsException limit) {
             // valid JSON beyond the parser's limits (a number of thousands of digits, nesting thousands deep)
-            return unprocessable("", "Begäran överskrider gränserna för JSON: " + shortened(limit.getOriginalMessage()));
+            return unprocessable("", "Begäran överskrider gränserna för JSON: " + BindingMessages.shortened(limit.getOriginalMessage()));
         }
         if (ex.getCause() instanceof JacksonException json) {
-            message = "Begäran är inte giltig JSON: " + shortened(json.getOriginalMessage())
+            message = "Begäran är inte giltig JSON: " + BindingMessages.shortened(json.getOriginalMessage())
                     + (json.getLocation() != null
                             ? " (rad " + json.getLocation().getLineNr() + ", kolumn " + json.getLocation().getColumnNr() + ")"
                             : "");
@@ -115,10 +117,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         } catch (RuntimeException e) {
             return "";
         }
-    }
-
-    /** Jackson's messages quote the offending value, which may be megabytes long. */
-    private static String shortened(String message) {
-        return message == null || message.length() <= 300 ? message : message.substring(0, 300) + " …";
     }
 }

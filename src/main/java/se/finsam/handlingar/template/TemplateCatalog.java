@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.finsam.handlingar.system.BindingMessages;
 import se.finsam.handlingar.system.FieldProblem;
 import se.finsam.handlingar.system.JsonPointers;
 import se.finsam.handlingar.system.ProblemException;
@@ -328,7 +329,7 @@ public class TemplateCatalog {
                 }
             } catch (JacksonException e) {
                 problems.add(new FieldProblem(JsonPointers.child("/files", TemplateManifest.SCHEMA),
-                        "schema.json är inte giltig JSON: " + e.getOriginalMessage()));
+                        "schema.json är " + BindingMessages.located(e)));
             }
         }
         if (!problems.isEmpty()) {
@@ -387,7 +388,7 @@ public class TemplateCatalog {
             return json.readValue(text, TemplateManifest.class);
         } catch (JacksonException e) {
             throw ProblemException.invalid(JsonPointers.child("/files", TemplateManifest.FILE),
-                    "template.json är inte giltig: " + e.getOriginalMessage());
+                    "template.json är inte giltig: " + BindingMessages.located(e));
         }
     }
 

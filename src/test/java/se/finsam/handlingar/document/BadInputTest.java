@@ -61,6 +61,8 @@ class BadInputTest extends IntegrationTest {
         Api.Response response = api.post("/api/documents", "{\"template\": [1,2], \"data\": {}}", "kansli");
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        // said for the sender, without the service's Java class names
+        assertThat(response.json().get("detail").asString()).isEqualTo("Fältet /template: Fel typ: text väntades, inte en lista.");
         assertThat(pointers(response)).containsExactly("/template");
     }
 
@@ -79,6 +81,16 @@ class BadInputTest extends IntegrationTest {
                 "{\"bilagor\": [{\"titel\": \"Budget\"}, {\"nummer\": 2147483648}]}", "sekreterare");
         assertThat(tooLarge.status()).isEqualTo(422);
         assertThat(pointers(tooLarge)).containsExactly("/bilagor/1/nummer");
+        assertThat(tooLarge.json().get("detail").asString()).contains("för stort eller för litet").contains("ett heltal");
+
+        Api.Response notANumber = api.post("/api/distribution/bundles", "{\"bilagor\": [{\"nummer\": \"två\"}]}",
+                "sekreterare");
+        assertThat(notANumber.status()).isEqualTo(422);
+        assertThat(notANumber.json().get("detail").asString())
+                .isEqualTo("Fältet /bilagor/0/nummer: Ogiltigt värde \"två\": ett heltal väntades.");
+        Api.Response notAnId = api.post("/api/distribution/bundles", "{\"kallelse\": \"abc\"}", "sekreterare");
+        assertThat(notAnId.json().get("detail").asString()).isEqualTo("Fältet /kallelse: Ogiltigt värde \"abc\": ett id (UUID) väntades.");
+        assertThat(api.post("/api/documents", "[1, 2]", "kansli").text()).doesNotContain("se.finsam");
 
         Api.Response digits = api.post("/api/documents", "{\"template\": \"kallelse\", \"data\": {\"n\": "
                 + "9".repeat(5000) + "}}", "kansli");

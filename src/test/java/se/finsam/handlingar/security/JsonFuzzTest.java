@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Issue 13: generated bodies — wrong types, huge and odd strings, control characters, deep nesting, boundary numbers,
  * missing and extra fields, other roots, broken JSON — posted to every operation with a JSON body that the running
  * service's {@code /v3/api-docs} lists (so a new endpoint is fuzzed without anyone adding it here). For each request:
- * never a 5xx; a 400 or 422 is problem+json with a JSON pointer; and after any 4xx nothing stored has changed (every
+ * never a 5xx; a 400 or 422 is problem+json with a JSON pointer and names none of the service's Java classes; a 400 only
+ * for a body that is not JSON; and after any 4xx nothing stored has changed (every
  * table's rows and every file under the data directory, compared before and after).
  * <p>
  * Runs on a service of its own (its successful mutations store things). Seeded, so a failure reproduces:
@@ -172,6 +173,9 @@ class JsonFuzzTest {
             if (!errors.isArray() || errors.isEmpty() || !errors.get(0).path("pointer").isString()) {
                 return status + " without a JSON pointer: " + JsonMutator.abbreviate(response.text());
             }
+        }
+        if (response.text().contains("se.finsam.")) {
+            return status + " names the service's Java classes: " + JsonMutator.abbreviate(response.text());
         }
         if (status == 400 && parses(body)) {
             return "400 for a body that is valid JSON: bad data is 422 " + JsonMutator.abbreviate(response.text());
