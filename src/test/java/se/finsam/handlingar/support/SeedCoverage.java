@@ -274,7 +274,7 @@ public final class SeedCoverage {
             int rowStart = at;
             tableStart = previousRow >= 0 ? tableStart : rowStart;
             SeedReading.Mark mark = reading.mark();
-            at = reading.row(item.cells(), rowStart, previousRow >= 0 ? previousRow : rowStart);
+            at = SeedRows.row(reading, item.cells(), rowStart, previousRow >= 0 ? previousRow : rowStart);
             // a row that ends far ahead while one of the next rows stands here is not printed here: what it found
             // further on is another, similar row (class comment)
             if (at > rowStart + 2 * item.words().size() + NEAR && followingStandBetween(items, n, reading, rowStart, at)) {
