@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * lines beginning with {@code #}) is cut into sections; each section's words are looked for in order in the rendered
  * text. A word counts as found when it occurs close after the previous found one, or further on (up to
  * {@value #WINDOW} words) where the seed's next words follow it there too, so text in the wrong place or left out
- * shows as missing runs of words. Every rendered word counts for one seed word at most: no rule below can let a
+ * shows as missing runs of words. A word found close ahead only past the seed's next words (three in a row) is
+ * missing here instead, so a word the rendering changed does not hide the words after it. Every rendered word counts
+ * for one seed word at most: no rule below can let a
  * printed word stand for two, so the share found never exceeds what the document prints.
  * <p>
  * The rules below follow from how the seeds were extracted, or from where a rendering legitimately puts what the seed

@@ -132,6 +132,19 @@ final class SeedReading {
         return -1;
     }
 
+    /** Whether one of the seed's next words after word {@code i} stands in [from, to), with the two after it in a row. */
+    private boolean continuesBefore(int from, int to) {
+        for (int k = i + 1; k < Math.min(words.size() - 2, i + 4); k++) {
+            for (int j = from; j < Math.min(to, target.size() - 2); j++) {
+                if (!used[j] && !used[j + 1] && !used[j + 2] && target.get(j).equals(words.get(k))
+                        && target.get(j + 1).equals(words.get(k + 1)) && target.get(j + 2).equals(words.get(k + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A cell of figures, as a whole and not taken before, starting in [from, to). */
     int phrase(List<String> cell, int from, int to) {
         for (int p = Math.max(0, from); p < Math.min(to, target.size()); p++) {
@@ -191,6 +204,11 @@ final class SeedReading {
             String w = ws.get(k);
             int limit = Math.min(target.size() - 1, Math.max(at, near) + SeedCoverage.NEAR);
             int exact = close(w, at, limit + 1);
+            if (exact > at && continuesBefore(at, exact)) {
+                // the seed's next words stand before it: this word is missing here, the reading does not skip them
+                i++;
+                continue;
+            }
             if (exact >= 0) {
                 hit(exact);
                 at = exact + 1;
@@ -234,6 +252,9 @@ final class SeedReading {
                 continue;
             }
             int hit = word(w, at, Math.max(at, near));
+            if (hit > at && continuesBefore(at, hit)) {
+                hit = -1;
+            }
             if (hit >= 0) {
                 hit(hit);
                 at = hit + 1;
