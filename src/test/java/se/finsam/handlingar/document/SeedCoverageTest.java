@@ -58,14 +58,14 @@ class SeedCoverageTest extends IntegrationTest {
                 // balanskravsjusteringar" (RKR) for "enligt", and Målområde 2's heading, which takes its name from the
                 // table above it ("&" where the heading has "och")
                 new Case("arsredovisning-2023.json", COMBINED, 203, 0, 0.999),
-                // 2026-12-03: 99.48 % (60.1 % read by position only). Bilaga 2 is read in the tags' reading order, the
+                // 2026-12-03: 99.53 % (60.1 % read by position only). Bilaga 2 is read in the tags' reading order, the
                 // seed's extraction disorder by the general rules in SeedCoverage. Left out on purpose: the chapter
                 // numbers 11–13 (the service numbers chapters; the seed skips 11 and has 13 twice), the cover's logo text
                 // (the förbund's name stands above the title), the eget kapital 830/781 the service corrects (831/782;
                 // the stated figures stay in the data and the check shows them), "Deltagarnytta" (Målområde 3 is named
                 // as in the seed's Tabell 1); not found: some indicator numbers and Målområde 5's header, whose
                 // extraction is too disordered to place
-                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.994));
+                new Case("verksamhetsplan-2022-2024.json", "verksamhetsplan-2022-2024.txt", 1, 0, 0.995));
     }
 
     static Path seedsDir() {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * lines beginning with {@code #}) is cut into sections; each section's words are looked for in order in the rendered
  * text. A word counts as found when it occurs close after the previous found one, or further on (up to
  * {@value #WINDOW} words) where the seed's next words follow it there too, so text in the wrong place or left out
- * shows as missing runs of words. Every rendered word counts for one seed word at most: no rule below can let a
+ * shows as missing runs of words. A word found close ahead only past the seed's next words (three in a row) is
+ * missing here instead, so a word the rendering changed does not hide the words after it. Every rendered word counts
+ * for one seed word at most: no rule below can let a
  * printed word stand for two, so the share found never exceeds what the document prints.
  * <p>
  * The rules below follow from how the seeds were extracted, or from where a rendering legitimately puts what the seed
@@ -39,7 +41,10 @@ import java.util.regex.Pattern;
  * over its indicators) is extracted on one of the rows it spans, not always the first, and may so stand a row later in
  * the seed than in the rendering, or some rows earlier. The row ends where its last cell ends, so such a cell found
  * further on does not carry the reading past the rows between; a whole row printed further on does, and the rows it
- * skipped are reported (two neighbouring rows in swapped order are so not told apart, a row further out of place is). A cell of figures only is looked for whole, right after the cell before it, right before the
+ * skipped are reported (two neighbouring rows in swapped order are so not told apart, a row further out of place is).
+ * A row that ends far ahead (beyond twice its length) while one of the {@value #FOLLOWING} rows after it stands
+ * before that is not printed here, and what it found further on is another, similar row: it counts as missing, and the
+ * reading stays where it was, so one missing row does not take the rest of its table with it. A cell of figures only is looked for whole, right after the cell before it, right before the
  * cell after it, or else among the row's cells (read by position a row's figures stand on its first line, amid its
  * wrapped text).</li>
  * <li><b>Duplicate cells</b>: a cell of {@value SeedLines#DUPLICATE} words or more repeating an earlier cell of the same
@@ -66,6 +71,8 @@ public final class SeedCoverage {
 
     static final int WINDOW = 2000;
     static final int NEAR = 12;
+    /** How many rows after a row found far ahead are looked for before it. */
+    static final int FOLLOWING = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern HEADING = Pattern.compile("^#+\\s*(.*)$");
 
@@ -223,6 +230,22 @@ public final class SeedCoverage {
         return from;
     }
 
+    /** Whether one of the {@value #FOLLOWING} rows after row {@code n} (of its table) stands in [from, to). */
+    private static boolean followingStandBetween(List<SeedLines.Item> items, int n, SeedReading reading, int from, int to) {
+        int i = reading.i;
+        try {
+            for (int k = n + 1; k <= n + FOLLOWING && k < items.size() && items.get(k).row(); k++) {
+                if (reading.standsBetween(items.get(k).cells(), from, to)) {
+                    return true;
+                }
+                reading.i += items.get(k).words().size();
+            }
+            return false;
+        } finally {
+            reading.i = i;
+        }
+    }
+
     private static Section section(String heading, String text, List<String> target, int[] position) {
         List<SeedLines.Item> items = SeedLines.items(text);
         List<String> words = new ArrayList<>();
@@ -231,7 +254,8 @@ public final class SeedCoverage {
         int at = anchor(words, target, position[0]);
         int previousRow = -1;
         int tableStart = at;
-        for (SeedLines.Item item : items) {
+        for (int n = 0; n < items.size(); n++) {
+            SeedLines.Item item = items.get(n);
             if (item.footnote()) {
                 // anywhere in the document, its words in order; the reading position stays (class comment)
                 int start = reading.anywhere(item.words());
@@ -251,7 +275,14 @@ public final class SeedCoverage {
             }
             int rowStart = at;
             tableStart = previousRow >= 0 ? tableStart : rowStart;
-            at = reading.row(item.cells(), rowStart, previousRow >= 0 ? previousRow : rowStart);
+            SeedReading.Mark mark = reading.mark();
+            at = SeedRows.row(reading, item.cells(), rowStart, previousRow >= 0 ? previousRow : rowStart);
+            // a row that ends far ahead while one of the next rows stands here is not printed here: what it found
+            // further on is another, similar row (class comment)
+            if (at > rowStart + 2 * item.words().size() + NEAR && followingStandBetween(items, n, reading, rowStart, at)) {
+                reading.reset(mark, item.words().size());
+                at = rowStart;
+            }
             previousRow = rowStart;
         }
         int found = reading.found();

@@ -29,6 +29,13 @@ class SeedCoverageRulesTest {
     }
 
     @Test
+    void aChangedWordIsMissingWithoutHidingTheWordsAfterIt() {
+        // the service numbers the chapters itself: the seed's 12 and 13 are missing, the titles after them are found
+        assertThat(missing(measure("# Rubrik\n10. Årshjul\n12. Stödstruktur för samverkan\n13. Omvärldsbevakning och analys\n",
+                "10. Årshjul 11. Stödstruktur för samverkan 12. Omvärldsbevakning och analys"))).containsExactly("12", "13");
+    }
+
+    @Test
     void tableRowsAreReadCellByCellAndAMissingCellIsReported() {
         String seed = "# Rubrik\nNr\tText\tVärde\n1.1\tden första indikatorns text\t5\n1.2\tden andra indikatorns text\t3\n";
         // by position the figures stand on a row's first line, amid its wrapped text
@@ -64,6 +71,36 @@ class SeedCoverageRulesTest {
                 .isEqualTo(1.0);
         SeedCoverage.Result moved = measure(seed, "R1 ett ord här R3 tre ord här R4 fyra ord här R5 fem ord här R2 två ord här");
         assertThat(moved.found()).isLessThan(moved.words());
+    }
+
+    @Test
+    void aMissingRowAmongSimilarRowsIsReportedWithoutTakingTheRestOfItsTable() {
+        String[] ends = {"arbete", "studier", "praktik", "utbildning", "annat", "eget", "stöd", "vård"};
+        StringBuilder seed = new StringBuilder("# Rubrik\n");
+        StringBuilder without = new StringBuilder();
+        for (int r = 0; r < ends.length; r++) {
+            String text = "Andelen deltagare som avslutat insatsen och gått vidare till " + ends[r] + " ska öka";
+            seed.append("2.").append(r + 1).append('\t').append(text).append('\t').append(r + 3).append("\t1\n");
+            if (r != 2) {
+                without.append("2.").append(r + 1).append(' ').append(text).append(' ').append(r + 3).append(" 1 ");
+            }
+        }
+        SeedCoverage.Result result = measure(seed.toString(), without.toString());
+        int row = 16;
+        assertThat(result.words() - result.found()).isBetween(row, 2 * row);
+        assertThat(String.join(" | ", missing(result))).contains("praktik");
+    }
+
+    @Test
+    void aMissingRowIsNotFoundInASimilarTextFarAheadThatWouldSkipTheRowsAfterIt() {
+        String filler = "Efter tabellen kommer en lång text om helt andra saker som styrelsen har beslutat under året och som "
+                + "inte hör till tabellen alls utan beskriver hur arbetet har gått i kommunerna och vad som återstår.";
+        String seed = "# Rubrik\n1.1\tett unikt mål om samverkan\t5\n1.2\tverksamheterna ska uppnå femtio procent genomströmning\t8\n"
+                + "1.3\tdeltagarna ska bli nöjda med stödet\t3\n1.4\tpersonalen ska trivas i sitt arbete\t2\n\n" + filler
+                + " Verksamheterna ska uppnå femtio procent genomströmning 8 står det också här.\n";
+        String printed = "1.1 ett unikt mål om samverkan 5 1.3 deltagarna ska bli nöjda med stödet 3 1.4 personalen ska trivas i "
+                + "sitt arbete 2 " + filler + " Verksamheterna ska uppnå femtio procent genomströmning 8 står det också här.";
+        assertThat(missing(measure(seed, printed))).containsExactly("1 2 verksamheterna ska uppnå femtio procent genomströmning 8");
     }
 
     @Test

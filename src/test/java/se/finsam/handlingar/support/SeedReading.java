@@ -1,7 +1,6 @@
 package se.finsam.handlingar.support;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
 final class SeedReading {
 
     /** How close a cell of figures must stand to the cell before or after it. */
-    private static final int ADJACENT = SeedCoverage.NEAR;
+    static final int ADJACENT = SeedCoverage.NEAR;
 
     final List<String> target;
     final List<String> words;
@@ -27,6 +26,40 @@ final class SeedReading {
         this.words = words;
         this.used = new boolean[target.size()];
         this.got = new boolean[words.size()];
+    }
+
+    /** The reading's state before a row, to take the row back (see {@link SeedCoverage}'s class comment). */
+    record Mark(boolean[] used, boolean[] got, int i) {
+    }
+
+    Mark mark() {
+        return new Mark(used.clone(), got.clone(), i);
+    }
+
+    /** Takes back what was found since {@code mark}: the row's {@code words} count as missing. */
+    void reset(Mark mark, int words) {
+        System.arraycopy(mark.used(), 0, used, 0, used.length);
+        System.arraycopy(mark.got(), 0, got, 0, got.length);
+        i = mark.i() + words;
+    }
+
+    /** Whether one of a row's cells of text stands, its first words together, in [from, to). */
+    boolean standsBetween(List<List<String>> cells, int from, int to) {
+        int at = i;
+        try {
+            for (List<String> cell : cells) {
+                if (!SeedLines.figures(cell)) {
+                    int j = confirmed(cell, from);
+                    if (j >= 0 && j < to) {
+                        return true;
+                    }
+                }
+                i += cell.size();
+            }
+            return false;
+        } finally {
+            i = at;
+        }
     }
 
     int found() {
@@ -99,6 +132,19 @@ final class SeedReading {
         return -1;
     }
 
+    /** Whether one of the seed's next words after word {@code i} stands in [from, to), with the two after it in a row. */
+    private boolean continuesBefore(int from, int to) {
+        for (int k = i + 1; k < Math.min(words.size() - 2, i + 4); k++) {
+            for (int j = from; j < Math.min(to, target.size() - 2); j++) {
+                if (!used[j] && !used[j + 1] && !used[j + 2] && target.get(j).equals(words.get(k))
+                        && target.get(j + 1).equals(words.get(k + 1)) && target.get(j + 2).equals(words.get(k + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A cell of figures, as a whole and not taken before, starting in [from, to). */
     int phrase(List<String> cell, int from, int to) {
         for (int p = Math.max(0, from); p < Math.min(to, target.size()); p++) {
@@ -158,6 +204,11 @@ final class SeedReading {
             String w = ws.get(k);
             int limit = Math.min(target.size() - 1, Math.max(at, near) + SeedCoverage.NEAR);
             int exact = close(w, at, limit + 1);
+            if (exact > at && continuesBefore(at, exact)) {
+                // the seed's next words stand before it: this word is missing here, the reading does not skip them
+                i++;
+                continue;
+            }
             if (exact >= 0) {
                 hit(exact);
                 at = exact + 1;
@@ -201,6 +252,9 @@ final class SeedReading {
                 continue;
             }
             int hit = word(w, at, Math.max(at, near));
+            if (hit > at && continuesBefore(at, hit)) {
+                hit = -1;
+            }
             if (hit >= 0) {
                 hit(hit);
                 at = hit + 1;
@@ -245,96 +299,5 @@ final class SeedReading {
 
     private static boolean letters(String w) {
         return !SeedLines.figure(w);
-    }
-
-    /**
-     * One table row (class comment): first its cells of text, each in its row if it is there, else from the start of
-     * the row before; then its cells of figures, each whole, right after the cell before it, right before the cell
-     * after it, or else anywhere among the row's cells. Returns where the row ends: where its last cell found ends.
-     */
-    int row(List<List<String>> cells, int rowStart, int from) {
-        int n = cells.size();
-        int[] offset = new int[n + 1];
-        offset[0] = i;
-        for (int c = 0; c < n; c++) {
-            offset[c + 1] = offset[c] + cells.get(c).size();
-        }
-        int[] start = new int[n];
-        int[] end = new int[n];
-        Arrays.fill(start, -1);
-        int textEnd = rowStart;
-        int furthest = rowStart;
-        for (int c = 0; c < n; c++) {
-            List<String> cell = cells.get(c);
-            if (SeedLines.figures(cell)) {
-                continue;
-            }
-            i = offset[c];
-            int before = found();
-            // a word alone right after the cell before it; else where the cell's first words stand together, in its
-            // row, else from the start of the row before
-            int first = cell.size() == 1 && textEnd > rowStart ? next(cell, textEnd) : -1;
-            if (first < 0) {
-                first = confirmed(cell, rowStart);
-            }
-            if (first < 0) {
-                first = confirmed(cell, from);
-            }
-            if (first < 0) {
-                first = word(cell.get(0), rowStart, textEnd) >= 0 ? rowStart : from;
-            }
-            int cellEnd = words(cell, first, textEnd);
-            if (found() > before) {
-                start[c] = this.first;
-                end[c] = cellEnd;
-                textEnd = cellEnd;
-                furthest = Math.max(furthest, cellEnd);
-            }
-        }
-        for (int c = 0; c < n; c++) {
-            List<String> cell = cells.get(c);
-            if (!SeedLines.figures(cell)) {
-                continue;
-            }
-            i = offset[c];
-            // right after the cell before it, right before the cell after it (the nearest first), or among the
-            // row's cells; a cell that starts its row goes with the cell after it
-            boolean first = true;
-            int previous = rowStart;
-            int furthestBefore = rowStart;
-            for (int b = 0; b < c; b++) {
-                if (start[b] >= 0) {
-                    first = false;
-                    previous = end[b];
-                    furthestBefore = Math.max(furthestBefore, end[b]);
-                }
-            }
-            int next = c + 1 < n ? start[c + 1] : -1;
-            int p = first && next >= 0 ? nearestBefore(cell, next) : -1;
-            if (p < 0) {
-                p = phrase(cell, previous, previous + ADJACENT);
-            }
-            if (p < 0) {
-                p = phrase(cell, furthestBefore, furthestBefore + ADJACENT);
-            }
-            if (p < 0 && next >= 0) {
-                p = nearestBefore(cell, next);
-            }
-            if (p < 0) {
-                p = phrase(cell, rowStart, furthest);
-            }
-            if (p >= 0) {
-                start[c] = p;
-                end[c] = figures(cell, p);
-                furthest = Math.max(furthest, end[c]);
-            }
-        }
-        i = offset[n];
-        for (int c = n - 1; c >= 0; c--) {
-            if (start[c] >= 0) {
-                return Math.max(rowStart, end[c]);
-            }
-        }
-        return rowStart;
     }
 }
