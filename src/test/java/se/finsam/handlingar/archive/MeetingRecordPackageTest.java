@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.w3c.dom.Document;
 
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
+import se.finsam.handlingar.support.Signatures;
 import se.finsam.handlingar.support.TestCa;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -97,18 +97,16 @@ class MeetingRecordPackageTest extends IntegrationTest {
         JsonNode meeting = justerad.json().path("meeting");
         UUID protokoll = UUID.fromString(meeting.path("protokollDokument").asString());
         String publik = meeting.path("anslag").path("publikDokument").asString();
-        sign(protokoll, "signatur-justerare-1", TestCa.instance().person("Mikael", "Broman", false));
-        JsonNode signed = sign(protokoll, "signatur-ordforande", TestCa.instance().person("Peter", "Vigren", true));
+        Signatures.sign(api, protokoll, "signatur-justerare-1", TestCa.instance().person("Mikael", "Broman", false),
+                "sekreterare");
+        JsonNode signed = Signatures.sign(api, protokoll, "signatur-ordforande",
+                TestCa.instance().person("Peter", "Vigren", true), "sekreterare");
         String signedId = signed.path("id").asString();
 
         Api.Response r = api.get("/api/meetings/" + id + "/archive-package", "kansli");
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         java.nio.file.Files.write(java.nio.file.Path.of("target", "archive-package-whole-record.zip"), r.body());
-        SipPackage sip = SipPackage.unzip(r.body());
-        assertThat(SipPackage.validate(sip.get("METS.xml"), "mets1_12.xsd")).isEmpty();
-        assertThat(SipPackage.validate(sip.get("metadata/preservation/premis.xml"), "premis-v3-0.xsd")).isEmpty();
-        assertThat(CsipRules.violations(sip)).isEmpty();
-        assertThat(CsipRules.premisFixity(sip)).isEmpty();
+        SipPackage sip = SipPackage.valid(r.body());
 
         String data = "representations/handlingar/data/" + datum + "/";
         assertThat(sip.get(data + "kallelse.pdf")).isEqualTo(content(kallelseId));
@@ -159,19 +157,6 @@ class MeetingRecordPackageTest extends IntegrationTest {
 
     private byte[] content(String id) {
         return api.get("/api/documents/" + id + "/content", "styrelse").body();
-    }
-
-    private JsonNode sign(UUID document, String field, TestCa.Signer signer) {
-        ObjectNode start = Api.JSON.createObjectNode().put("field", field).put("certificate", signer.certificateBase64());
-        signer.chainBase64().forEach(start.putArray("certificateChain")::add);
-        Api.Response started = api.post("/api/documents/" + document + "/signatures", start, "sekreterare");
-        assertThat(started.status()).as(started.text()).isEqualTo(201);
-        byte[] value = signer.sign(Base64.getDecoder().decode(started.json().path("dataToSign").asString()));
-        Api.Response completed = api.put("/api/documents/" + document + "/signatures/"
-                + started.json().path("session").asString(), Api.JSON.createObjectNode()
-                        .put("signatureValue", Base64.getEncoder().encodeToString(value)), "sekreterare");
-        assertThat(completed.status()).as(completed.text()).isEqualTo(200);
-        return completed.json();
     }
 
     private static byte[] plainPdf() throws IOException {

@@ -54,6 +54,20 @@ final class SipPackage {
         return new SipPackage(root, entries);
     }
 
+    /**
+     * The package unpacked after checking it whole: METS and PREMIS valid against their schemas, the CSIP rules kept and
+     * every PREMIS fixity matching its file.
+     */
+    static SipPackage valid(byte[] zip) {
+        SipPackage sip = unzip(zip);
+        org.assertj.core.api.Assertions.assertThat(validate(sip.get("METS.xml"), "mets1_12.xsd")).as("METS").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(validate(sip.get("metadata/preservation/premis.xml"), "premis-v3-0.xsd"))
+                .as("PREMIS").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(CsipRules.violations(sip)).as("CSIP rules").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(CsipRules.premisFixity(sip)).as("PREMIS fixity").isEmpty();
+        return sip;
+    }
+
     byte[] get(String path) {
         byte[] bytes = entries.get(path);
         if (bytes == null) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,9 @@ import org.w3c.dom.Document;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
 import se.finsam.handlingar.support.SeedProtokoll;
+import se.finsam.handlingar.support.Signatures;
 import se.finsam.handlingar.support.TestCa;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A digital justering withdrawn before everyone had signed leaves a record: its protokoll, with the signature already
@@ -32,7 +31,8 @@ class WithdrawnJusteringPackageTest extends IntegrationTest {
         SeedProtokoll.Justerat sent = SeedProtokoll.sendForDigitalJustering(api, datum.toString(), TODAY.toString(),
                 TODAY.plusDays(1).toString());
         String meeting = "/api/meetings/" + sent.meetingId();
-        JsonNode half = sign(sent.protokollId(), "signatur-justerare-1", TestCa.instance().person("Mikael", "Broman", false));
+        JsonNode half = Signatures.sign(api, sent.protokollId(), "signatur-justerare-1",
+                TestCa.instance().person("Mikael", "Broman", false), "sekreterare");
         Api.Response withdrawn = api.post(meeting + "/justering/aterkallelse", "{\"orsak\": \"Nytt justeringsdatum.\"}",
                 "sekreterare");
         assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
@@ -41,16 +41,14 @@ class WithdrawnJusteringPackageTest extends IntegrationTest {
                 .formatted(TODAY.plusDays(2), TODAY.plusDays(3)), "sekreterare");
         assertThat(resent.status()).as(resent.text()).isEqualTo(200);
         UUID second = UUID.fromString(resent.json().path("protokoll").path("id").asString());
-        sign(second, "signatur-justerare-1", TestCa.instance().person("Mikael", "Broman", false));
-        JsonNode justerat = sign(second, "signatur-ordforande", TestCa.instance().person("Peter", "Vigren", true));
+        Signatures.sign(api, second, "signatur-justerare-1", TestCa.instance().person("Mikael", "Broman", false),
+                "sekreterare");
+        JsonNode justerat = Signatures.sign(api, second, "signatur-ordforande",
+                TestCa.instance().person("Peter", "Vigren", true), "sekreterare");
 
         Api.Response r = api.get(meeting + "/archive-package", "kansli");
         assertThat(r.status()).as(r.text()).isEqualTo(200);
-        SipPackage sip = SipPackage.unzip(r.body());
-        assertThat(SipPackage.validate(sip.get("METS.xml"), "mets1_12.xsd")).isEmpty();
-        assertThat(SipPackage.validate(sip.get("metadata/preservation/premis.xml"), "premis-v3-0.xsd")).isEmpty();
-        assertThat(CsipRules.violations(sip)).isEmpty();
-        assertThat(CsipRules.premisFixity(sip)).isEmpty();
+        SipPackage sip = SipPackage.valid(r.body());
 
         String data = "representations/handlingar/data/" + datum + "/";
         assertThat(sip.get(data + "protokoll.pdf")).isEqualTo(content(justerat.path("id").asString()));
@@ -75,18 +73,5 @@ class WithdrawnJusteringPackageTest extends IntegrationTest {
 
     private byte[] content(String id) {
         return api.get("/api/documents/" + id + "/content", "styrelse").body();
-    }
-
-    private JsonNode sign(UUID document, String field, TestCa.Signer signer) {
-        ObjectNode start = Api.JSON.createObjectNode().put("field", field).put("certificate", signer.certificateBase64());
-        signer.chainBase64().forEach(start.putArray("certificateChain")::add);
-        Api.Response started = api.post("/api/documents/" + document + "/signatures", start, "sekreterare");
-        assertThat(started.status()).as(started.text()).isEqualTo(201);
-        byte[] value = signer.sign(Base64.getDecoder().decode(started.json().path("dataToSign").asString()));
-        Api.Response completed = api.put("/api/documents/" + document + "/signatures/"
-                + started.json().path("session").asString(), Api.JSON.createObjectNode()
-                        .put("signatureValue", Base64.getEncoder().encodeToString(value)), "sekreterare");
-        assertThat(completed.status()).as(completed.text()).isEqualTo(200);
-        return completed.json();
     }
 }

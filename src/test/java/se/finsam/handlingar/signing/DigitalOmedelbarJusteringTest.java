@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
 import se.finsam.handlingar.support.SeedProtokoll;
+import se.finsam.handlingar.support.Signatures;
 import se.finsam.handlingar.support.TestCa;
 import tools.jackson.databind.JsonNode;
 

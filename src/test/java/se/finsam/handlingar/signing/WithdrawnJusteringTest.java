@@ -12,6 +12,7 @@ import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
 import se.finsam.handlingar.support.PdfText;
 import se.finsam.handlingar.support.SeedProtokoll;
+import se.finsam.handlingar.support.Signatures;
 import se.finsam.handlingar.support.TestCa;
 import tools.jackson.databind.JsonNode;
 

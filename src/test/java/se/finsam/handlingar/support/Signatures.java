@@ -1,22 +1,20 @@
-package se.finsam.handlingar.signing;
+package se.finsam.handlingar.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import java.util.UUID;
 
-import se.finsam.handlingar.support.Api;
-import se.finsam.handlingar.support.TestCa;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The two HTTP steps of an external signing service, as a test performs them. */
-final class Signatures {
+public final class Signatures {
 
     private Signatures() {
     }
 
-    static ObjectNode startBody(String field, TestCa.Signer signer) {
+    public static ObjectNode startBody(String field, TestCa.Signer signer) {
         ObjectNode body = Api.JSON.createObjectNode();
         body.put("field", field);
         body.put("certificate", signer.certificateBase64());
@@ -26,7 +24,7 @@ final class Signatures {
     }
 
     /** Starts a session, signs dataToSign with the signer's key, completes it; returns the new revision's metadata. */
-    static JsonNode sign(Api api, UUID document, String field, TestCa.Signer signer, String user) {
+    public static JsonNode sign(Api api, UUID document, String field, TestCa.Signer signer, String user) {
         Api.Response started = api.post("/api/documents/" + document + "/signatures", startBody(field, signer), user);
         assertThat(started.status()).as(started.text()).isEqualTo(201);
         JsonNode session = started.json();
