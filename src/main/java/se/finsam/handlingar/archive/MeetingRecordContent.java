@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What a justerat meeting contributes to an archive package: every archived record of the meeting (kallelse, the
  * "handlingar" sent out with their bilagor, the protokoll, its public version, the protokollsutdrag of omedelbara
- * justeringar and other utdrag), each in its newest revision (signed, when signed) with its bytes verified against
+ * justeringar and other utdrag, and a withdrawn digital justering's protokoll), each in its newest revision (signed, when signed) with its bytes verified against
  * their recorded SHA-256, each document's data snapshot as JSON with its template version, and the events of its
  * record ({@link MeetingProvenance}).
  */
@@ -94,6 +94,10 @@ class MeetingRecordContent {
         Map<UUID, ArchivedDocument> records = new LinkedHashMap<>();
         firstRevisions(subject).forEach(d -> records.put(d.id(), d));
         firstRevisions(subject + "/publik").forEach(d -> records.put(d.id(), d));
+        // a digital justering withdrawn before it was complete: its protokoll (and public version), with the
+        // signatures already made, is a record of the meeting too
+        firstRevisions(subject + ArchivedDocument.WITHDRAWN_SUFFIX).forEach(d -> records.put(d.id(), d));
+        firstRevisions(subject + "/publik" + ArchivedDocument.WITHDRAWN_SUFFIX).forEach(d -> records.put(d.id(), d));
         // records archived before documents carried their subject
         if (meeting.protokollDokument() != null) {
             records.putIfAbsent(meeting.protokollDokument(), documents.find(meeting.protokollDokument()));
@@ -124,6 +128,15 @@ class MeetingRecordContent {
                 notes.put(j.anslag().publikDokument(), new SipContent.Property("publicering",
                         "offentlig version av protokollsutdraget urn:uuid:" + j.utdragDokument()
                                 + ": delar som inte får publiceras utelämnade, privatpersoner maskerade; den som anslogs"));
+            }
+        }
+        for (ArchivedDocument d : records.values()) {
+            if (d.withdrawn()) {
+                boolean publik = d.subject().contains("/publik/");
+                names.put(d.id(), d.template() + (publik ? "-offentlig-version" : "") + "-aterkallad");
+                notes.put(d.id(), new SipContent.Property("aterkallad", "den digitala justeringen återkallades innan"
+                        + " alla hade skrivit under; handlingen är inte sammanträdets " + (publik ? "anslagna version"
+                                : "justerade protokoll") + " (se granskningsloggens meeting.justering.aterkallad)"));
             }
         }
         List<ArchivedDocument> ordered = new ArrayList<>(records.values());
@@ -158,6 +171,9 @@ class MeetingRecordContent {
 
     private static int rank(ArchivedDocument d, Map<UUID, String> names) {
         String name = names.getOrDefault(d.id(), d.template());
+        if (name.endsWith("-aterkallad")) {
+            return 6;
+        }
         if (name.startsWith("protokoll-offentlig")) {
             return 3;
         }
@@ -169,7 +185,7 @@ class MeetingRecordContent {
             case "handlingar" -> 1;
             case "protokoll" -> 2;
             case "protokollsutdrag" -> 5;
-            default -> 6;
+            default -> 7;
         };
     }
 
