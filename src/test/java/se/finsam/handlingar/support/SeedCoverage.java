@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * {@value #WINDOW} words) where the seed's next words follow it there too, so text in the wrong place or left out
  * shows as missing runs of words. A word found close ahead only past the seed's next words (three in a row) is
  * missing here instead, so a word the rendering changed does not hide the words after it. Every rendered word counts
- * for one seed word at most: no rule below can let a
- * printed word stand for two, so the share found never exceeds what the document prints.
+ * for one seed word at most: no rule below can let a printed word stand for two, so the share found never exceeds what
+ * the document prints.
  * <p>
  * The rules below follow from how the seeds were extracted, or from where a rendering legitimately puts what the seed
  * has elsewhere, not from what the documents say; none of them names a word or a line of any seed
@@ -44,9 +44,9 @@ import java.util.regex.Pattern;
  * skipped are reported (two neighbouring rows in swapped order are so not told apart, a row further out of place is).
  * A row that ends far ahead (beyond twice its length) while one of the {@value #FOLLOWING} rows after it stands
  * before that is not printed here, and what it found further on is another, similar row: it counts as missing, and the
- * reading stays where it was, so one missing row does not take the rest of its table with it. A cell of figures only is looked for whole, right after the cell before it, right before the
- * cell after it, or else among the row's cells (read by position a row's figures stand on its first line, amid its
- * wrapped text).</li>
+ * reading stays where it was, so one missing row does not take the rest of its table with it. A cell of figures only
+ * is looked for whole, right after the cell before it, right before the cell after it, or else among the row's cells
+ * (read by position a row's figures stand on its first line, amid its wrapped text).</li>
  * <li><b>Duplicate cells</b>: a cell of {@value SeedLines#DUPLICATE} words or more repeating an earlier cell of the same
  * row is read once: a table does not print one sentence twice in a row, the extraction of merged cells does.</li>
  * <li><b>Split-off figure columns</b>: a table of figures only (below at most two heading rows) that follows another

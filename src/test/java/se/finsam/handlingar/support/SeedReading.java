@@ -90,14 +90,14 @@ final class SeedReading {
         for (int j = Math.max(0, from); j < Math.min(target.size(), from + SeedCoverage.WINDOW); j++) {
             // further on only where the next seed words follow it too, so a common word cannot pull the reading
             // position away from where the text really is
-            if (!used[j] && target.get(j).equals(w) && (j < near + SeedCoverage.NEAR || SeedCoverage.followedBy(words, i, target, j))) {
+            if (!used[j] && target.get(j).equals(w)
+                    && (j < near + SeedCoverage.NEAR || SeedCoverage.followedBy(words, i, target, j))) {
                 return j;
             }
         }
         return -1;
     }
 
-    /** Where a cell of several words starts from {@code from}: its first word with the next ones after it, or -1. */
     /** Where a cell starts close after {@code from}: its first word, with the next ones after it if it has more. */
     int next(List<String> cell, int from) {
         for (int j = from; j < Math.min(target.size(), from + SeedCoverage.NEAR); j++) {
@@ -109,6 +109,7 @@ final class SeedReading {
         return -1;
     }
 
+    /** Where a cell of several words starts from {@code from}: its first word with the next ones after it, or -1. */
     int confirmed(List<String> cell, int from) {
         if (cell.size() < 2) {
             return -1;
@@ -155,7 +156,7 @@ final class SeedReading {
         return -1;
     }
 
-    /** Where a cell of figures standing at {@code p}, none of its words taken before, ends; -1 if it does not stand there. */
+    /** Where a cell of figures standing at {@code p}, none of its words taken before, ends; -1 if it is not there. */
     private int matchAt(List<String> cell, int p) {
         int q = p;
         for (String w : cell) {
@@ -290,7 +291,8 @@ final class SeedReading {
     /** Where a run of seed words starts in the whole rendered text: its first word with the words after it. */
     int anywhere(List<String> ws) {
         for (int j = 0; j < target.size(); j++) {
-            if (!used[j] && target.get(j).equals(ws.get(0)) && (ws.size() == 1 || SeedCoverage.followedBy(words, i, target, j))) {
+            if (!used[j] && target.get(j).equals(ws.get(0))
+                    && (ws.size() == 1 || SeedCoverage.followedBy(words, i, target, j))) {
                 return j;
             }
         }
