@@ -79,17 +79,27 @@ class TwoInstancesIT {
     @Test
     void paragraphNumbersTakenThroughBothInstancesAreNeverIssuedTwice() throws Exception {
         List<String> meetings = new ArrayList<>();
+        // an organ of its own: § numbers run per organ and year, and the database may hold earlier runs' meetings
+        String organ = "tva-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Response madeOrgan = a.put("/api/organisation/organs/" + organ,
+                "{\"namn\":\"Styrelsen\",\"genitiv\":\"Styrelsens\"}", "admin");
+        assertThat(madeOrgan.status()).as(madeOrgan.text()).isEqualTo(200);
         for (int month = 1; month <= 8; month++) {
             String body = """
-                    {"organ":"styrelsen","datum":"2025-%02d-10","tid":{"fran":"10:00","till":"12:00"},"plats":"Kansliet",
+                    {"organ":"%s","datum":"2025-%02d-10","tid":{"fran":"10:00","till":"12:00"},"plats":"Kansliet",
                      "punkter":[{"rubrik":"Mötets öppnande"},{"rubrik":"Val av justerare"},{"rubrik":"Mötets avslutande"}]}"""
-                    .formatted(month);
+                    .formatted(organ, month);
             Api.Response meeting = a.post("/api/meetings", body, "sekreterare");
             assertThat(meeting.status()).as(meeting.text()).isEqualTo(201);
             String id = meeting.json().get("id").asString();
             tools.jackson.databind.node.ObjectNode draft =
                     (tools.jackson.databind.node.ObjectNode) a.get("/api/meetings/" + id + "/protokoll", "sekreterare").json();
             draft.putArray("justerare").add("Mikael Broman");
+            draft.put("ordforande", "Peter Vigren");
+            draft.putArray("beslutande").addObject().put("namn", "Peter Vigren").put("representerar", "Umeå kommun")
+                    .put("roll", "ordförande");
+            ((tools.jackson.databind.node.ArrayNode) draft.get("beslutande")).addObject().put("namn", "Mikael Broman")
+                    .put("representerar", "Försäkringskassan");
             Api.Response saved = a.put("/api/meetings/" + id + "/protokoll", draft, "sekreterare");
             assertThat(saved.status()).as(saved.text()).isEqualTo(200);
             meetings.add(id);
