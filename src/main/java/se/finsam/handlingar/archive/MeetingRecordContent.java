@@ -83,7 +83,8 @@ class MeetingRecordContent {
                 files.addAll(bilagor.files(d, DATA + folder + "/" + part.name() + "-bilaga-"));
             }
         }
-        List<OmedelbarJustering> omedelbar = omedelbara.list(meeting.id());
+        List<OmedelbarJustering> omedelbar = omedelbara.list(meeting.id()).stream().filter(j -> j.aterkallad() == null)
+                .toList();
         List<SipContent.Event> events = provenance.events(meeting, parts, omedelbar, files, forbund);
         return new Content(files, events, newest);
     }
@@ -117,8 +118,14 @@ class MeetingRecordContent {
                     "offentlig version av protokollet urn:uuid:" + meeting.protokollDokument() + ": delar som inte"
                             + " får publiceras utelämnade, privatpersoner maskerade; den som anslogs"));
         }
+        Map<UUID, OmedelbarJustering> withdrawnUtdrag = new LinkedHashMap<>();
         for (OmedelbarJustering j : omedelbara.list(meeting.id())) {
             String base = "omedelbar-justering-" + String.join("-", j.paragrafer().stream().map(String::valueOf).toList());
+            if (j.aterkallad() != null) {
+                withdrawnUtdrag.put(j.utdragDokument(), j);
+                withdrawnUtdrag.put(j.anslag().publikDokument(), j);
+                continue;
+            }
             names.put(j.utdragDokument(), base);
             notes.put(j.utdragDokument(), new SipContent.Property("omedelbar-justering", "protokollsutdrag med"
                     + " eget bevis om anslag: " + j.anslag().paragrafText() + " justerad omedelbart "
@@ -131,7 +138,17 @@ class MeetingRecordContent {
             }
         }
         for (ArchivedDocument d : records.values()) {
-            if (d.withdrawn()) {
+            OmedelbarJustering utdragOf = withdrawnUtdrag.get(d.id());
+            if (d.withdrawn() && utdragOf != null) {
+                boolean publik = d.subject().contains("/publik/");
+                names.put(d.id(), "omedelbar-justering-" + String.join("-", utdragOf.paragrafer().stream()
+                        .map(String::valueOf).toList()) + (publik ? "-offentlig-version" : "") + "-aterkallad");
+                notes.put(d.id(), new SipContent.Property("aterkallad", "den digitala omedelbara justeringen av "
+                        + utdragOf.anslag().paragrafText() + " återkallades innan alla hade skrivit under; "
+                        + (publik ? "den offentliga versionen av protokollsutdraget anslogs aldrig"
+                                : "protokollsutdraget är inte justerat och anslogs aldrig")
+                        + " (se granskningsloggens meeting.omedelbar-justering.aterkallad)"));
+            } else if (d.withdrawn()) {
                 boolean publik = d.subject().contains("/publik/");
                 names.put(d.id(), d.template() + (publik ? "-offentlig-version" : "") + "-aterkallad");
                 notes.put(d.id(), new SipContent.Property("aterkallad", "den digitala justeringen återkallades innan"

@@ -15,8 +15,14 @@ import java.util.UUID;
  * @param vantarUnderskrifter digital: the utdrag waits for the justerare's and the ordförande's signatures (no anslag
  *                            is up until they are complete)
  * @param underskrifterKlara digital: the day those signatures were complete; null while waiting or when registered
+ * @param aterkallad digital: withdrawn while it waited for signatures (the utdrag stays archived as withdrawn and the
+ *                   §§ no longer count as justerade); null otherwise
  */
 public record OmedelbarJustering(UUID id, UUID meetingId, List<Integer> paragrafer, LocalDate justeringsdatum,
         List<String> justeradAv, UUID utdragDokument, Anslag anslag, Instant createdAt, String createdBy,
-        boolean vantarUnderskrifter, LocalDate underskrifterKlara) {
+        boolean vantarUnderskrifter, LocalDate underskrifterKlara, Aterkallad aterkallad) {
+
+    /** When and by whom a waiting digital omedelbar justering was withdrawn, and why (optional). */
+    public record Aterkallad(Instant tidpunkt, String av, String orsak) {
+    }
 }

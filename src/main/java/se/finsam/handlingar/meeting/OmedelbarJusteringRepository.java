@@ -45,29 +45,50 @@ class OmedelbarJusteringRepository {
                 .update();
     }
 
-    /** The meeting's omedelbara justeringar, oldest first. */
+    /** The meeting's omedelbara justeringar that count (not withdrawn), oldest first. */
     List<Stored> forMeeting(UUID meetingId) {
+        return jdbc.sql(SELECT + " WHERE o.meeting_id = ? AND o.aterkallad_at IS NULL ORDER BY o.created_at, o.id")
+                .param(meetingId).query(this::map).list();
+    }
+
+    /** The meeting's omedelbara justeringar, withdrawn ones too, oldest first. */
+    List<Stored> allForMeeting(UUID meetingId) {
         return jdbc.sql(SELECT + " WHERE o.meeting_id = ? ORDER BY o.created_at, o.id").param(meetingId)
                 .query(this::map).list();
     }
 
+    /** The meeting's justering {@code id}, withdrawn or not. */
+    java.util.Optional<Stored> find(UUID meetingId, UUID id) {
+        return jdbc.sql(SELECT + " WHERE o.id = ? AND o.meeting_id = ?").params(id, meetingId)
+                .query(this::map).optional();
+    }
+
+    /** Withdraws a digital omedelbar justering still waiting; false when it no longer waits. */
+    boolean withdraw(UUID id, Instant at, String by, String reason) {
+        return jdbc.sql("""
+                UPDATE omedelbar_justering SET vantar_underskrifter = FALSE, aterkallad_at = ?, aterkallad_av = ?,
+                aterkallad_orsak = ? WHERE id = ? AND vantar_underskrifter = TRUE AND aterkallad_at IS NULL""")
+                .params(Timestamp.from(at), by, reason, id).update() == 1;
+    }
+
     List<Anslag> anslagOn(LocalDate day) {
         return jdbc.sql(SELECT + " WHERE o.anslag_uppsatt <= :d AND o.anslag_nedtas >= :d"
-                + " AND o.vantar_underskrifter = FALSE")
+                + " AND o.vantar_underskrifter = FALSE AND o.aterkallad_at IS NULL")
                 .param("d", Date.valueOf(day)).query(this::map).list()
                 .stream().map(s -> s.justering().anslag()).toList();
     }
 
     List<Anslag> anslagTakenDown(LocalDate day, LocalDate since) {
         return jdbc.sql(SELECT + " WHERE o.anslag_nedtas < :d AND o.anslag_nedtas >= :since"
-                + " AND o.vantar_underskrifter = FALSE")
+                + " AND o.vantar_underskrifter = FALSE AND o.aterkallad_at IS NULL")
                 .param("d", Date.valueOf(day)).param("since", Date.valueOf(since)).query(this::map).list()
                 .stream().map(s -> s.justering().anslag()).toList();
     }
 
     /** The digital omedelbar justering whose utdrag (first revision) this is, if it still waits. */
     java.util.Optional<Stored> waitingWithUtdrag(UUID utdrag) {
-        return jdbc.sql(SELECT + " WHERE o.dokument = ? AND o.vantar_underskrifter = TRUE").param(utdrag)
+        return jdbc.sql(SELECT + " WHERE o.dokument = ? AND o.vantar_underskrifter = TRUE"
+                + " AND o.aterkallad_at IS NULL").param(utdrag)
                 .query(this::map).optional();
     }
 
@@ -75,7 +96,8 @@ class OmedelbarJusteringRepository {
     boolean completeSigned(UUID id, LocalDate justeringsdatum, LocalDate uppsatt, LocalDate nedtas, LocalDate signedOn) {
         return jdbc.sql("""
                 UPDATE omedelbar_justering SET vantar_underskrifter = FALSE, justeringsdatum = ?, anslag_uppsatt = ?,
-                anslag_nedtas = ?, underskrifter_klara = ? WHERE id = ? AND vantar_underskrifter = TRUE""")
+                anslag_nedtas = ?, underskrifter_klara = ? WHERE id = ? AND vantar_underskrifter = TRUE
+                AND aterkallad_at IS NULL""")
                 .params(Date.valueOf(justeringsdatum), Date.valueOf(uppsatt), Date.valueOf(nedtas),
                         Date.valueOf(signedOn), id)
                 .update() == 1;
@@ -98,7 +120,10 @@ class OmedelbarJusteringRepository {
         return new Stored(new OmedelbarJustering(id, meetingId, paragrafer, justering,
                 Arrays.asList(rs.getString("justerad_av").split("\n")), dokument, anslag, created,
                 rs.getString("created_by"), rs.getBoolean("vantar_underskrifter"),
-                rs.getDate("underskrifter_klara") == null ? null : rs.getDate("underskrifter_klara").toLocalDate()),
+                rs.getDate("underskrifter_klara") == null ? null : rs.getDate("underskrifter_klara").toLocalDate(),
+                rs.getTimestamp("aterkallad_at") == null ? null : new OmedelbarJustering.Aterkallad(
+                        rs.getTimestamp("aterkallad_at").toInstant(), rs.getString("aterkallad_av"),
+                        rs.getString("aterkallad_orsak"))),
                 json.readTree(rs.getString("justerat_innehall")));
     }
 }

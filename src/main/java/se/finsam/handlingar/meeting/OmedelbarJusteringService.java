@@ -71,10 +71,10 @@ public class OmedelbarJusteringService {
             List<Finding> findings) {
     }
 
-    /** The meeting's omedelbara justeringar, oldest first. */
+    /** The meeting's omedelbara justeringar, oldest first, withdrawn ones too ({@code aterkallad} set). */
     public List<OmedelbarJustering> list(UUID meetingId) {
         meetings.find(meetingId);
-        return store.forMeeting(meetingId).stream().map(OmedelbarJusteringRepository.Stored::justering).toList();
+        return store.allForMeeting(meetingId).stream().map(OmedelbarJusteringRepository.Stored::justering).toList();
     }
 
     /**
@@ -181,7 +181,7 @@ public class OmedelbarJusteringService {
                 bevis.uppsatt(), bevis.nedtas(), bevis.forvaringsplats(), archived.id(), publicVersion.id(),
                 justeringId, chosen);
         store.insert(new OmedelbarJustering(justeringId, read.id(), chosen, datum, by, archived.id(), anslag, now,
-                user, digital, null), innehall);
+                user, digital, null, null), innehall);
         if (!repository.touch(read.id(), now)) {
             throw MeetingService.frozen();
         }

@@ -162,6 +162,62 @@ public class SignedJustering {
     }
 
     /**
+     * Withdraws a digital omedelbar justering still waiting for signatures: its protokollsutdrag and public version,
+     * with any signatures already made, stay archived under {@code meeting/<id>/aterkallad} and can no longer be
+     * signed; no anslag goes up for it and its §§ are free again (to be justerade omedelbart again or with the whole
+     * protokoll). 404 for an unknown justering, 409 when it does not wait (paper, complete, withdrawn).
+     */
+    public OmedelbarJustering withdrawOmedelbar(UUID meetingId, UUID justeringId, String reason, String user) {
+        transactions.executeWithoutResult(tx -> {
+            repository.lock(meetingId).orElseThrow(() -> ProblemException.notFound(
+                    "Sammanträdet " + meetingId + " finns inte."));
+            OmedelbarJustering j = omedelbara.find(meetingId, justeringId).orElseThrow(() -> ProblemException.notFound(
+                    "Sammanträdet har ingen omedelbar justering " + justeringId + ".")).justering();
+            if (j.aterkallad() != null) {
+                throw ProblemException.conflict("Den omedelbara justeringen av " + j.anslag().paragrafText()
+                        + " återkallades redan " + j.aterkallad().tidpunkt() + ".");
+            }
+            if (!j.vantarUnderskrifter()) {
+                throw ProblemException.conflict("Bara en digital omedelbar justering som väntar på underskrifter kan"
+                        + " återkallas; " + j.anslag().paragrafText() + (j.underskrifterKlara() != null
+                                ? " justerades när underskrifterna blev klara " + j.underskrifterKlara()
+                                : " justerades omedelbart " + j.justeringsdatum()) + ".");
+            }
+            ArchivedDocument latest = documents.latestRevision(j.utdragDokument());
+            List<String> missing = signing.missing(latest.id());
+            List<ArchivedDocument> moved = documents.withdrawRecord(j.utdragDokument());
+            UUID publik = j.anslag().publikDokument();
+            boolean ownPublic = publik != null && !publik.equals(j.utdragDokument());
+            if (ownPublic) {
+                documents.withdrawRecord(publik);
+            }
+            String orsak = reason == null || reason.isBlank() ? null : reason.strip();
+            if (!omedelbara.withdraw(justeringId, clock.instant(), user, orsak)) {
+                throw ProblemException.conflict("Den omedelbara justeringen blev klar under tiden; den kan inte"
+                        + " återkallas.");
+            }
+            repository.touch(meetingId, clock.instant());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("omedelbarJustering", justeringId.toString());
+            details.put("paragrafer", j.paragrafer());
+            details.put("protokollsutdrag", j.utdragDokument().toString());
+            details.put("senasteVersion", latest.id().toString());
+            details.put("sha256", latest.sha256());
+            if (ownPublic) {
+                details.put("offentligVersion", publik.toString());
+            }
+            details.put("saknadeUnderskrifter", missingForJustering(missing));
+            details.put("versioner", moved.size());
+            if (orsak != null) {
+                details.put("orsak", orsak);
+            }
+            events.publishEvent(AuditEvent.of("meeting.omedelbar-justering.aterkallad", "meeting", meetingId,
+                    details));
+        });
+        return omedelbara.find(meetingId, justeringId).orElseThrow().justering();
+    }
+
+    /**
      * Completes a digital omedelbar justering once its protokollsutdrag carries the justerare's and the ordförande's
      * signatures: its anslag goes up with the dates {@link Dates#completed} gives for the meeting day.
      */

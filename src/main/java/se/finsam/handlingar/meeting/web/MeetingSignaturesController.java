@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.finsam.handlingar.document.DocumentService;
 import se.finsam.handlingar.meeting.Meeting;
 import se.finsam.handlingar.meeting.MeetingStatus;
+import se.finsam.handlingar.meeting.OmedelbarJustering;
 import se.finsam.handlingar.meeting.SignedJustering;
 import se.finsam.handlingar.signing.SignatureField;
 import se.finsam.handlingar.signing.SigningService;
@@ -70,11 +71,26 @@ class MeetingSignaturesController {
     @PostMapping("/api/meetings/{id}/justering/aterkallelse")
     @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
     Meeting withdraw(@PathVariable UUID id, @RequestBody(required = false) Aterkallelse body, Principal user) {
+        return justering.withdraw(id, reason(body), user.getName());
+    }
+
+    /**
+     * Withdraws a digital omedelbar justering still waiting for signatures; the answer is the justering with
+     * {@code aterkallad} set (docs/meetings.md).
+     */
+    @PostMapping("/api/meetings/{id}/omedelbar-justering/{justeringId}/aterkallelse")
+    @PreAuthorize("hasAnyRole('ADMIN','KANSLI','SEKRETERARE')")
+    OmedelbarJustering withdrawOmedelbar(@PathVariable UUID id, @PathVariable UUID justeringId,
+            @RequestBody(required = false) Aterkallelse body, Principal user) {
+        return justering.withdrawOmedelbar(id, justeringId, reason(body), user.getName());
+    }
+
+    private static String reason(Aterkallelse body) {
         String reason = body == null ? null : body.orsak();
         if (reason != null && reason.strip().length() > 500) {
             throw ProblemException.invalid("/orsak", "Orsaken får vara högst 500 tecken (nu " + reason.strip().length()
                     + ").");
         }
-        return justering.withdraw(id, reason, user.getName());
+        return reason;
     }
 }
