@@ -117,7 +117,7 @@ final class FuzzResources {
             case "year" -> "2023";
             case "orgnr" -> orgnr;
             case "budget" -> BUDGET;
-            case "session" -> UUID.randomUUID().toString();
+            case "session", "justeringId" -> UUID.randomUUID().toString();
             default -> "fuzz";
         };
     }
