@@ -11,10 +11,12 @@ import org.w3c.dom.Document;
 
 import se.finsam.handlingar.support.Api;
 import se.finsam.handlingar.support.IntegrationTest;
+import se.finsam.handlingar.support.PdfText;
 import se.finsam.handlingar.support.SeedProtokoll;
 import se.finsam.handlingar.support.Signatures;
 import se.finsam.handlingar.support.TestCa;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A digital omedelbar justering still waiting for signatures is withdrawn: its protokollsutdrag (with the justerare's
@@ -48,6 +50,12 @@ class WithdrawnOmedelbarJusteringTest extends IntegrationTest {
                 Signatures.startBody("signatur-ordforande", TestCa.instance().person("Peter", "Vigren", true)),
                 "sekreterare");
         assertThat(started.status()).as(started.text()).isEqualTo(201);
+
+        // § 49 (index 2) reworded: frozen while its omedelbar justering waits
+        ObjectNode reworded = (ObjectNode) api.get(meetingPath + "/protokoll", "sekreterare").json().deepCopy();
+        ObjectNode p49 = (ObjectNode) reworded.path("paragrafer").get(2);
+        p49.put("rubrik", p49.path("rubrik").asString() + " (ny formulering)");
+        assertThat(api.put(meetingPath + "/protokoll", reworded, "sekreterare").status()).isEqualTo(409);
 
         String withdrawPath = meetingPath + "/omedelbar-justering/" + justeringId + "/aterkallelse";
         assertThat(api.post(withdrawPath, "{}", "styrelse").status()).isEqualTo(403);
@@ -105,6 +113,9 @@ class WithdrawnOmedelbarJusteringTest extends IntegrationTest {
         assertThat(details.path("orsak").asString()).contains("Fel beslutsformulering");
         assertThat(api.get("/api/audit/verify", "admin").json().path("intact").asBoolean()).isTrue();
 
+        Api.Response freed = api.put(meetingPath + "/protokoll", reworded, "sekreterare");
+        assertThat(freed.status()).as("§ 49 is free again: " + freed.text()).isEqualTo(200);
+
         // § 48 justerad omedelbart again and completed by signature; § 49 with the whole protokoll
         Api.Response resent = api.post(meetingPath + "/justering", "{\"paragrafer\": [48], \"justeradAv\": [\"Peter"
                 + " Vigren\", \"Mikael Broman\"], \"anslagUppsatt\": \"" + TODAY + "\", \"digital\": true}",
@@ -125,6 +136,11 @@ class WithdrawnOmedelbarJusteringTest extends IntegrationTest {
         Api.Response whole = api.post(meetingPath + "/justering", "{\"datum\": \"" + TODAY
                 + "\", \"justeradAv\": [\"Mikael Broman\"]}", "sekreterare");
         assertThat(whole.status()).as(whole.text()).isEqualTo(200);
+        String protokoll = PdfText.of(api.get("/api/documents/" + whole.json().path("protokoll").path("id").asString()
+                + "/content", "styrelse").body()).replaceAll("\\s+", " ");
+        assertThat(protokoll).contains("(ny formulering)");
+        assertThat(protokoll.split("Paragrafen justerades omedelbart", -1)).as("§ 47 and § 48, not the freed § 49")
+                .hasSize(3);
 
         Api.Response r = api.get(meetingPath + "/archive-package", "kansli");
         assertThat(r.status()).as(r.text()).isEqualTo(200);
