@@ -82,21 +82,26 @@ final class ReadingOrder {
             return;
         }
         element.setParent(parent);
-        COSBase kids = parent.getCOSObject().getDictionaryObject(COSName.K);
-        if (kids instanceof COSArray array) {
-            int index = indexOf(array, reference.getCOSObject());
-            array.add(index < 0 ? array.size() : index, element.getCOSObject());
-        } else {
-            COSArray array = new COSArray();
-            array.add(element.getCOSObject());
-            if (kids != null) {
-                array.add(parent.getCOSObject().getItem(COSName.K));
-            }
-            parent.getCOSObject().setItem(COSName.K, array);
-        }
+        COSArray array = kidsArray(parent);
+        int index = indexOf(array, reference.getCOSObject());
+        array.add(index < 0 ? array.size() : index, element.getCOSObject());
     }
 
-    private static int indexOf(COSArray array, COSDictionary target) {
+    /** The node's kids as an array (a single kid or none becomes one), to insert or move kids in. */
+    static COSArray kidsArray(PDStructureNode node) {
+        COSBase kids = node.getCOSObject().getDictionaryObject(COSName.K);
+        if (kids instanceof COSArray array) {
+            return array;
+        }
+        COSArray array = new COSArray();
+        if (kids != null) {
+            array.add(node.getCOSObject().getItem(COSName.K));
+        }
+        node.getCOSObject().setItem(COSName.K, array);
+        return array;
+    }
+
+    static int indexOf(COSArray array, COSDictionary target) {
         for (int i = 0; i < array.size(); i++) {
             COSBase kid = array.get(i);
             COSBase resolved = kid instanceof COSObject o ? o.getObject() : kid;

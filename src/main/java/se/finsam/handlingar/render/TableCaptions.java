@@ -3,10 +3,7 @@ package se.finsam.handlingar.render;
 import java.util.List;
 
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
@@ -70,22 +67,12 @@ final class TableCaptions {
             return false;
         }
         boolean before = captionAt[0] < tableAt[0] || captionAt[0] == tableAt[0] && captionAt[1] < tableAt[1];
-        int index = indexOf(parentKids, caption.getCOSObject());
+        int index = ReadingOrder.indexOf(parentKids, caption.getCOSObject());
         if (index < 0) {
             return false;
         }
         parentKids.remove(index);
-        COSBase tableKids = table.getCOSObject().getDictionaryObject(COSName.K);
-        COSArray array;
-        if (tableKids instanceof COSArray existing) {
-            array = existing;
-        } else {
-            array = new COSArray();
-            if (tableKids != null) {
-                array.add(table.getCOSObject().getItem(COSName.K));
-            }
-            table.getCOSObject().setItem(COSName.K, array);
-        }
+        COSArray array = ReadingOrder.kidsArray(table);
         array.add(before ? 0 : array.size(), caption.getCOSObject());
         caption.setParent(table);
         return true;
@@ -111,15 +98,5 @@ final class TableCaptions {
             }
         }
         return null;
-    }
-
-    private static int indexOf(COSArray array, COSDictionary target) {
-        for (int i = 0; i < array.size(); i++) {
-            COSBase kid = array.get(i);
-            if ((kid instanceof COSObject o ? o.getObject() : kid) == target) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
