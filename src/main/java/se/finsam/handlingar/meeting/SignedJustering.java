@@ -133,26 +133,21 @@ public class SignedJustering {
                 throw ProblemException.conflict("Bara en digital justering som väntar på underskrifter kan återkallas;"
                         + " sammanträdet är " + current.status() + ".");
             }
-            ArchivedDocument latest = documents.latestRevision(current.protokollDokument());
-            List<String> missing = signing.missing(latest.id());
-            List<ArchivedDocument> moved = documents.withdrawRecord(current.protokollDokument());
-            UUID publik = current.anslag() == null ? null : current.anslag().publikDokument();
-            if (publik != null && !publik.equals(current.protokollDokument())) {
-                documents.withdrawRecord(publik);
-            }
+            Withdrawn withdrawn = withdrawRecords(current.protokollDokument(),
+                    current.anslag() == null ? null : current.anslag().publikDokument());
             if (!repository.withdrawJustering(meetingId, clock.instant())) {
                 throw ProblemException.conflict("Justeringen blev klar under tiden; den kan inte återkallas.");
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("protokoll", current.protokollDokument().toString());
-            details.put("senasteVersion", latest.id().toString());
-            details.put("sha256", latest.sha256());
-            if (publik != null && !publik.equals(current.protokollDokument())) {
-                details.put("offentligVersion", publik.toString());
+            details.put("senasteVersion", withdrawn.latest().id().toString());
+            details.put("sha256", withdrawn.latest().sha256());
+            if (withdrawn.ownPublic() != null) {
+                details.put("offentligVersion", withdrawn.ownPublic().toString());
             }
             details.put("avtalatJusteringsdatum", current.justeringsdatum().toString());
-            details.put("saknadeUnderskrifter", missingForJustering(missing));
-            details.put("versioner", moved.size());
+            details.put("saknadeUnderskrifter", missingForJustering(withdrawn.missing()));
+            details.put("versioner", withdrawn.versions());
             if (reason != null && !reason.isBlank()) {
                 details.put("orsak", reason.strip());
             }
@@ -183,14 +178,7 @@ public class SignedJustering {
                                 ? " justerades när underskrifterna blev klara " + j.underskrifterKlara()
                                 : " justerades omedelbart " + j.justeringsdatum()) + ".");
             }
-            ArchivedDocument latest = documents.latestRevision(j.utdragDokument());
-            List<String> missing = signing.missing(latest.id());
-            List<ArchivedDocument> moved = documents.withdrawRecord(j.utdragDokument());
-            UUID publik = j.anslag().publikDokument();
-            boolean ownPublic = publik != null && !publik.equals(j.utdragDokument());
-            if (ownPublic) {
-                documents.withdrawRecord(publik);
-            }
+            Withdrawn withdrawn = withdrawRecords(j.utdragDokument(), j.anslag().publikDokument());
             String orsak = reason == null || reason.isBlank() ? null : reason.strip();
             if (!omedelbara.withdraw(justeringId, clock.instant(), user, orsak)) {
                 throw ProblemException.conflict("Den omedelbara justeringen blev klar under tiden; den kan inte"
@@ -201,13 +189,13 @@ public class SignedJustering {
             details.put("omedelbarJustering", justeringId.toString());
             details.put("paragrafer", j.paragrafer());
             details.put("protokollsutdrag", j.utdragDokument().toString());
-            details.put("senasteVersion", latest.id().toString());
-            details.put("sha256", latest.sha256());
-            if (ownPublic) {
-                details.put("offentligVersion", publik.toString());
+            details.put("senasteVersion", withdrawn.latest().id().toString());
+            details.put("sha256", withdrawn.latest().sha256());
+            if (withdrawn.ownPublic() != null) {
+                details.put("offentligVersion", withdrawn.ownPublic().toString());
             }
-            details.put("saknadeUnderskrifter", missingForJustering(missing));
-            details.put("versioner", moved.size());
+            details.put("saknadeUnderskrifter", missingForJustering(withdrawn.missing()));
+            details.put("versioner", withdrawn.versions());
             if (orsak != null) {
                 details.put("orsak", orsak);
             }
@@ -244,6 +232,28 @@ public class SignedJustering {
             details.put("anslagNedtas", dates.nedtas().toString());
             events.publishEvent(AuditEvent.of("meeting.omedelbart-justerat", "meeting", j.meetingId(), details));
         });
+    }
+
+    /**
+     * What a withdrawal moved: the record's newest revision, the signatures it lacked, its revision count, and its
+     * public version when that is a document of its own (else null).
+     */
+    private record Withdrawn(ArchivedDocument latest, List<String> missing, int versions, UUID ownPublic) {
+    }
+
+    /**
+     * Moves a record that waits for signatures to its withdrawn subject, with its public version when that is a
+     * document of its own; the signatures still missing are read before the move.
+     */
+    private Withdrawn withdrawRecords(UUID record, UUID publik) {
+        ArchivedDocument latest = documents.latestRevision(record);
+        List<String> missing = signing.missing(latest.id());
+        int versions = documents.withdrawRecord(record).size();
+        UUID ownPublic = publik != null && !publik.equals(record) ? publik : null;
+        if (ownPublic != null) {
+            documents.withdrawRecord(ownPublic);
+        }
+        return new Withdrawn(latest, missing, versions, ownPublic);
     }
 
     /** Required fields for the justering itself (justerare, ordförande) among the missing ones, in signing order. */
