@@ -189,6 +189,19 @@ class DocxFaithfulnessTest extends IntegrationTest {
         }
     }
 
+    private static final java.util.regex.Pattern RUN_TEXT = java.util.regex.Pattern.compile("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>|</w:p>");
+
+    /** The text of the {@code w:t} runs in a piece of WordprocessingML, entities resolved; a paragraph's end is a space. */
+    static String runText(String xml) {
+        StringBuilder text = new StringBuilder();
+        java.util.regex.Matcher t = RUN_TEXT.matcher(xml);
+        while (t.find()) {
+            text.append(t.group(1) == null ? " " : t.group(1).replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&"));
+        }
+        return text.toString();
+    }
+
     /** The words of each real footnote (not Word's separator notes), in document order. */
     static List<List<String>> footnotes(String xml) {
         List<List<String>> notes = new ArrayList<>();
@@ -198,13 +211,7 @@ class DocxFaithfulnessTest extends IntegrationTest {
         java.util.regex.Matcher note = java.util.regex.Pattern.compile("<w:footnote\\b[^>]*>(.*?)</w:footnote>",
                 java.util.regex.Pattern.DOTALL).matcher(xml);
         while (note.find()) {
-            StringBuilder text = new StringBuilder();
-            java.util.regex.Matcher t = java.util.regex.Pattern.compile("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>").matcher(note.group(1));
-            while (t.find()) {
-                text.append(t.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                        .replace("&quot;", "\"").replace("&apos;", "'"));
-            }
-            List<String> words = words(text.toString());
+            List<String> words = words(runText(note.group(1)));
             if (!words.isEmpty()) {
                 notes.add(words);
             }
@@ -221,13 +228,7 @@ class DocxFaithfulnessTest extends IntegrationTest {
             if (!row.group(1).contains("<w:tblHeader/>")) {
                 continue;
             }
-            StringBuilder text = new StringBuilder();
-            java.util.regex.Matcher t = java.util.regex.Pattern.compile("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>|</w:p>").matcher(row.group(1));
-            while (t.find()) {
-                text.append(t.group(1) == null ? " " : t.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                        .replace("&quot;", "\"").replace("&apos;", "'"));
-            }
-            List<String> words = words(text.toString());
+            List<String> words = words(runText(row.group(1)));
             if (!words.isEmpty() && !rows.contains(words)) {
                 rows.add(words);
             }
@@ -271,13 +272,7 @@ class DocxFaithfulnessTest extends IntegrationTest {
         java.util.regex.Matcher p = java.util.regex.Pattern.compile("<w:p>(?:(?!</w:p>).)*?<w:pStyle w:val=\"TOC\\d\"/>(.*?)</w:p>",
                 java.util.regex.Pattern.DOTALL).matcher(xml);
         while (p.find()) {
-            String entry = p.group(1).replaceAll("(?s)<w:tab/>.*", "");
-            StringBuilder text = new StringBuilder();
-            java.util.regex.Matcher t = java.util.regex.Pattern.compile("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>").matcher(entry);
-            while (t.find()) {
-                text.append(t.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"));
-            }
-            List<String> words = words(text.toString());
+            List<String> words = words(runText(p.group(1).replaceAll("(?s)<w:tab/>.*", "")));
             if (!words.isEmpty()) {
                 entries.add(words);
             }
@@ -359,14 +354,10 @@ class DocxFaithfulnessTest extends IntegrationTest {
         java.util.regex.Matcher embed = java.util.regex.Pattern
                 .compile("<w:embed(Regular|Bold|Italic|BoldItalic)\\s([^>]*)/>").matcher(table);
         java.util.Set<Integer> text = new java.util.TreeSet<>();
-        java.util.regex.Matcher t = java.util.regex.Pattern.compile("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>")
-                .matcher(parts.get("word/document.xml"));
-        while (t.find()) {
-            t.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").codePoints()
-                    // format characters (soft hyphen, word joiner) steer line breaks and draw nothing
-                    .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT)
-                    .forEach(text::add);
-        }
+        runText(parts.get("word/document.xml")).codePoints()
+                // format characters (soft hyphen, word joiner) steer line breaks and draw nothing
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT)
+                .forEach(text::add);
         int faces = 0;
         while (embed.find()) {
             String id = attribute(embed.group(2), "r:id");
