@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 import se.finsam.handlingar.support.TestTemplates;
 
@@ -20,8 +18,7 @@ class DocxNoWrapTest {
 
     @Test
     void spacesAndDashesInNoWrapTextDoNotBreak() throws IOException {
-        DocumentRenderer renderer = TestRenderers.withLimits(new RenderProperties(1, Duration.ofMinutes(3),
-                Duration.ofMinutes(3), DataSize.ofMegabytes(10), 100, 50));
+        DocumentRenderer renderer = TestRenderers.roomy();
         byte[] docx = renderer.render(new RenderRequest(TestTemplates.page("Hel",
                 "<p>viktats på en skala <span class=\"hel\">1–10</span> och <span class=\"hel\">2 036 tkr</span>, "
                         + "men 3–4 får brytas</p>", ".hel { white-space: nowrap; }"), Map.of(), OutputFormat.DOCX, null))

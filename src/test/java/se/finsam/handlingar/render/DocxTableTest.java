@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 import se.finsam.handlingar.support.TestTemplates;
 
@@ -29,9 +27,7 @@ class DocxTableTest {
     private final DocumentRenderer renderer;
 
     DocxTableTest() throws IOException {
-        RenderProperties limits = new RenderProperties(1, Duration.ofMinutes(3), Duration.ofMinutes(3),
-                DataSize.ofMegabytes(10), 100, 50);
-        renderer = TestRenderers.withLimits(limits);
+        renderer = TestRenderers.roomy();
     }
 
     private String documentXml(String body, String css) throws IOException {

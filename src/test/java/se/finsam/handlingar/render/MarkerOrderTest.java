@@ -3,12 +3,10 @@ package se.finsam.handlingar.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 import se.finsam.handlingar.support.PdfConformance;
 import se.finsam.handlingar.support.PdfText;
@@ -37,8 +35,7 @@ class MarkerOrderTest {
                 .fotnot::footnote-marker { content: counter(footnote) ". "; }
                 """);
 
-        byte[] pdf = TestRenderers.withLimits(new RenderProperties(1, Duration.ofMinutes(3),
-                Duration.ofMinutes(3), DataSize.ofMegabytes(10), 100, 50)).render(
+        byte[] pdf = TestRenderers.roomy().render(
                         new RenderRequest(template, Map.of(), OutputFormat.PDF, null, List.of())).content();
 
         String read = PdfText.inReadingOrder(pdf).replaceAll("\\s+", " ");

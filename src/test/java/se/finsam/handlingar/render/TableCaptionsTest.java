@@ -3,7 +3,6 @@ package se.finsam.handlingar.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 import se.finsam.handlingar.support.PdfConformance;
 import se.finsam.handlingar.support.PdfText;
@@ -37,8 +35,7 @@ class TableCaptionsTest {
                   <tbody><tr><td>Personal</td><td>4 210</td></tr></tbody></table>
                 """, "caption.under { caption-side: bottom; }");
 
-        byte[] pdf = TestRenderers.withLimits(new RenderProperties(1, Duration.ofMinutes(3),
-                Duration.ofMinutes(3), DataSize.ofMegabytes(10), 100, 50)).render(
+        byte[] pdf = TestRenderers.roomy().render(
                 new RenderRequest(template, Map.of(), OutputFormat.PDF, null, List.of())).content();
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
