@@ -1,10 +1,13 @@
 package se.finsam.handlingar.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,67 +33,74 @@ final class MarkerOrder {
     static void apply(PDDocument document) {
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
         if (root != null) {
-            visit(document, root, null);
+            Map<COSDictionary, Integer> pages = new HashMap<>();
+            for (PDPage page : document.getPages()) {
+                pages.put(page.getCOSObject(), pages.size());
+            }
+            visit(pages, root, null);
         }
     }
 
-    private static void visit(PDDocument document, PDStructureNode node, PDPage page) {
-        List<Object> kids = node.getKids();
+    /**
+     * Reorders the node's kids (after its descendants') and returns the node's {page index, lowest mcid, highest mcid},
+     * or null when its content is not all on one page; each node's range is computed once, from its kids'.
+     */
+    private static long[] visit(Map<COSDictionary, Integer> pages, PDStructureNode node, PDPage page) {
+        List<Object> kids = new ArrayList<>(node.getKids());
         if (node instanceof PDStructureElement element && element.getPage() != null) {
             page = element.getPage();
         }
-        for (Object kid : kids) {
-            if (kid instanceof PDStructureElement child) {
-                visit(document, child, page);
-            }
-        }
-        if (!(node.getCOSObject().getDictionaryObject(COSName.K) instanceof COSArray array) || array.size() != kids.size()) {
-            return;
-        }
         List<long[]> ranges = new ArrayList<>();
         for (Object kid : kids) {
-            ranges.add(range(document, kid, page));
+            ranges.add(range(pages, kid, page));
         }
-        for (int k = 1; k < kids.size(); k++) {
-            long[] span = kids.get(k) instanceof PDStructureElement e && SPAN.equals(e.getStructureType()) ? ranges.get(k) : null;
-            if (span == null) {
-                continue;
-            }
-            int to = k;
-            while (to > 0 && ranges.get(to - 1) != null && ranges.get(to - 1)[0] == span[0] && ranges.get(to - 1)[1] > span[2]) {
-                to--;
-            }
-            if (to < k) {
-                COSBase moved = array.get(k);
-                array.remove(k);
-                array.add(to, moved);
-                ranges.add(to, ranges.remove(k));
-                kids = node.getKids();
+        if (node.getCOSObject().getDictionaryObject(COSName.K) instanceof COSArray array && array.size() == kids.size()) {
+            for (int k = 1; k < kids.size(); k++) {
+                long[] span = kids.get(k) instanceof PDStructureElement e && SPAN.equals(e.getStructureType())
+                        ? ranges.get(k) : null;
+                if (span == null) {
+                    continue;
+                }
+                int to = k;
+                while (to > 0 && ranges.get(to - 1) != null && ranges.get(to - 1)[0] == span[0]
+                        && ranges.get(to - 1)[1] > span[2]) {
+                    to--;
+                }
+                if (to < k) {
+                    COSBase moved = array.get(k);
+                    array.remove(k);
+                    array.add(to, moved);
+                    ranges.add(to, ranges.remove(k));
+                    kids.add(to, kids.remove(k));
+                }
             }
         }
+        long[] total = null;
+        for (long[] r : ranges) {
+            if (r == null || total != null && r[0] != total[0]) {
+                return null;
+            }
+            total = total == null ? r : new long[] {total[0], Math.min(total[1], r[1]), Math.max(total[2], r[2])};
+        }
+        return total;
     }
 
-    /** {page index, lowest mcid, highest mcid} of everything under {@code kid}, or null when not all on one page. */
-    private static long[] range(PDDocument document, Object kid, PDPage page) {
+    /** A kid's range: a marked content on its page, or what {@link #visit} gives for a structure element. */
+    private static long[] range(Map<COSDictionary, Integer> pages, Object kid, PDPage page) {
         if (kid instanceof Integer mcid) {
-            return page == null ? null : new long[] {document.getPages().indexOf(page), mcid, mcid};
+            return at(pages, page, mcid);
         }
         if (kid instanceof PDMarkedContentReference reference) {
-            PDPage on = reference.getPage() != null ? reference.getPage() : page;
-            return on == null ? null : new long[] {document.getPages().indexOf(on), reference.getMCID(), reference.getMCID()};
+            return at(pages, reference.getPage() != null ? reference.getPage() : page, reference.getMCID());
         }
         if (kid instanceof PDStructureElement element) {
-            PDPage on = element.getPage() != null ? element.getPage() : page;
-            long[] total = null;
-            for (Object inner : element.getKids()) {
-                long[] r = range(document, inner, on);
-                if (r == null || total != null && r[0] != total[0]) {
-                    return null;
-                }
-                total = total == null ? r : new long[] {total[0], Math.min(total[1], r[1]), Math.max(total[2], r[2])};
-            }
-            return total;
+            return visit(pages, element, page);
         }
         return null;
+    }
+
+    private static long[] at(Map<COSDictionary, Integer> pages, PDPage page, int mcid) {
+        Integer index = page == null ? null : pages.get(page.getCOSObject());
+        return index == null ? null : new long[] {index, mcid, mcid};
     }
 }
